@@ -1,0 +1,245 @@
+//! The registry of every finding code: its stable slug, severity and a short
+//! description in German and English. Codes never change once published.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// How bad a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// *Fehler*: the document is wrong and must be fixed.
+    Error,
+    /// *Warnung*: probably a mistake; look at it.
+    Warning,
+    /// *Hinweis*: a suggestion to make the concept better.
+    Advice,
+}
+
+impl Severity {
+    /// The format's name: `error`, `warning` or `advice`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Advice => "advice",
+        }
+    }
+
+    /// German label.
+    pub const fn label_de(self) -> &'static str {
+        match self {
+            Severity::Error => "Fehler",
+            Severity::Warning => "Warnung",
+            Severity::Advice => "Hinweis",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+macro_rules! codes {
+    ($( $(#[$doc:meta])* $variant:ident = $slug:literal, $sev:ident, $de:literal, $en:literal; )*) => {
+        /// A stable finding code. See [`Code::ALL`] for the registry.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
+        pub enum Code {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl Code {
+            /// Every code, in registry order.
+            pub const ALL: &'static [Code] = &[ $( Code::$variant, )* ];
+
+            /// The stable slug, e.g. `id.duplicate`.
+            pub const fn as_str(self) -> &'static str {
+                match self { $( Code::$variant => $slug, )* }
+            }
+
+            /// The severity findings of this code have.
+            pub const fn severity(self) -> Severity {
+                match self { $( Code::$variant => Severity::$sev, )* }
+            }
+
+            /// Short description in German.
+            pub const fn description_de(self) -> &'static str {
+                match self { $( Code::$variant => $de, )* }
+            }
+
+            /// Short description in English.
+            pub const fn description_en(self) -> &'static str {
+                match self { $( Code::$variant => $en, )* }
+            }
+
+            /// The code with this slug.
+            pub fn from_slug(slug: &str) -> Option<Code> {
+                Code::ALL.iter().copied().find(|c| c.as_str() == slug)
+            }
+        }
+    };
+}
+
+codes! {
+    /// The input is empty or only whitespace.
+    JsonEmpty = "json.empty", Error,
+        "Das Dokument ist leer.", "The document is empty.";
+    /// The input starts with a byte-order mark; it is skipped.
+    JsonBom = "json.bom", Warning,
+        "Das Dokument beginnt mit einer Byte-Order-Mark.", "The document starts with a byte-order mark.";
+    /// The input is not valid UTF-8.
+    JsonUtf8 = "json.utf8", Error,
+        "Das Dokument ist kein gültiges UTF-8.", "The document is not valid UTF-8.";
+    /// The input is not valid JSON.
+    JsonSyntax = "json.syntax", Error,
+        "JSON-Syntaxfehler.", "JSON syntax error.";
+    /// Arrays and objects are nested too deeply.
+    JsonDepth = "json.depth", Error,
+        "Zu tief verschachtelt.", "Nested too deeply.";
+    /// An object holds the same key twice.
+    JsonDuplicateKey = "json.duplicate_key", Error,
+        "Ein Schlüssel steht zweimal im selben Objekt.", "An object holds the same key twice.";
+    /// A number is too large or too small to be represented.
+    JsonNumberRange = "json.number_range", Error,
+        "Eine Zahl liegt außerhalb des darstellbaren Bereichs.", "A number is out of the representable range.";
+    /// The document's format version is not one this library reads.
+    FormatVersion = "format.version", Error,
+        "Die Formatversion wird nicht unterstützt.", "The format version is not supported.";
+    /// An object has a field the format does not know.
+    FieldUnknown = "field.unknown", Error,
+        "Unbekanntes Feld.", "Unknown field.";
+    /// A required field is missing.
+    FieldMissing = "field.missing", Error,
+        "Ein Pflichtfeld fehlt.", "A required field is missing.";
+    /// A value has the wrong JSON type.
+    TypeMismatch = "type.mismatch", Error,
+        "Ein Wert hat den falschen Typ.", "A value has the wrong type.";
+    /// A value is not one of the allowed names.
+    ValueUnknownVariant = "value.unknown_variant", Error,
+        "Der Wert ist keiner der erlaubten Namen.", "The value is not one of the allowed names.";
+    /// A text is not shaped as its field requires (a month, a date, a key).
+    ValueFormat = "value.format", Error,
+        "Der Wert hat nicht die verlangte Form.", "The value does not have the required shape.";
+    /// An id is empty, too long or contains whitespace.
+    IdInvalid = "id.invalid", Error,
+        "Ungültige Id.", "Invalid id.";
+    /// Two things have the same id.
+    IdDuplicate = "id.duplicate", Error,
+        "Eine Id ist doppelt vergeben.", "An id is used twice.";
+    /// A LOR code has the wrong shape for its level.
+    LorShape = "lor.shape", Error,
+        "Ein LOR-Schlüssel hat die falsche Form.", "A LOR code has the wrong shape.";
+    /// A LOR code lies in another district than the site.
+    LorOtherDistrict = "lor.other_district", Error,
+        "Ein LOR-Schlüssel liegt in einem anderen Bezirk als der Standort.", "A LOR code lies in another district than the site.";
+    /// A goal or step names a LOR unit that does not overlap the site's area.
+    RefPlanningArea = "ref.planning_area", Error,
+        "Ein genannter Raum gehört nicht zum BENN-Gebiet.", "A named area is not part of the site's area.";
+    /// A goal or step names a LOR unit that reaches beyond the site's area.
+    AreaOutsideSite = "area.outside_site", Warning,
+        "Ein genannter Raum reicht über das BENN-Gebiet hinaus.", "A named area reaches beyond the site's area.";
+    /// A reference to a participation body does not resolve.
+    RefBody = "ref.body", Error,
+        "Ein Verweis auf ein Beteiligungsgremium lässt sich nicht auflösen.", "A reference to a participation body does not resolve.";
+    /// The previous concept does not resolve or cannot precede this one.
+    RefPrevious = "ref.previous", Error,
+        "Der Verweis auf das vorige Handlungskonzept lässt sich nicht auflösen.", "The reference to the previous concept does not resolve.";
+    /// An end lies before its start.
+    TimeEndBeforeStart = "time.end_before_start", Error,
+        "Ein Ende liegt vor seinem Beginn.", "An end lies before its start.";
+    /// A step's timeframe lies (partly) outside the concept period.
+    TimeOutsidePeriod = "time.outside_period", Warning,
+        "Ein Zeitraum liegt außerhalb des Konzeptzeitraums.", "A timeframe lies outside the concept period.";
+    /// The concept period is not about 24 months long.
+    PeriodLength = "period.length", Warning,
+        "Der Konzeptzeitraum ist nicht etwa 24 Monate lang.", "The concept period is not about 24 months long.";
+    /// The planned costs of a year exceed its budget.
+    BudgetExceeded = "budget.exceeded", Error,
+        "Die geplanten Kosten eines Jahres übersteigen das Budget.", "The planned costs of a year exceed its budget.";
+    /// Two budget entries for the same year.
+    BudgetDuplicateYear = "budget.duplicate_year", Error,
+        "Für ein Jahr gibt es zwei Budgets.", "A year has two budgets.";
+    /// A budget year lies outside the concept period.
+    BudgetYearOutsidePeriod = "budget.year_outside_period", Warning,
+        "Ein Budgetjahr liegt außerhalb des Konzeptzeitraums.", "A budget year lies outside the concept period.";
+    /// Costs are planned in a year that has no budget.
+    BudgetYearMissing = "budget.year_missing", Warning,
+        "Für ein Jahr mit geplanten Kosten fehlt das Budget.", "A year with planned costs has no budget.";
+    /// An amount of money is negative.
+    AmountNegative = "amount.negative", Error,
+        "Ein Geldbetrag ist negativ.", "An amount of money is negative.";
+    /// A text is empty or only whitespace.
+    TextEmpty = "text.empty", Error,
+        "Ein Text ist leer.", "A text is empty.";
+    /// Two action fields have the same key.
+    ActionFieldDuplicateKey = "action_field.duplicate_key", Error,
+        "Zwei Handlungsfelder haben denselben Schlüssel.", "Two action fields have the same key.";
+    /// A custom action field key where a standard one was probably meant.
+    ActionFieldCustomKey = "action_field.custom_key", Advice,
+        "Ein eigener Handlungsfeld-Schlüssel, wo wohl ein Standardfeld gemeint ist.", "A custom action field key where a standard one was probably meant.";
+    /// An action field has no goals.
+    ActionFieldNoGoals = "action_field.no_goals", Warning,
+        "Ein Handlungsfeld hat keine Ziele.", "An action field has no goals.";
+    /// A goal has no steps.
+    GoalNoSteps = "goal.no_steps", Warning,
+        "Ein Ziel hat keine Handlungsschritte.", "A goal has no steps.";
+    /// An indicator has no baseline.
+    IndicatorNoBaseline = "indicator.no_baseline", Advice,
+        "Ein Indikator hat keinen Ausgangswert.", "An indicator has no baseline.";
+    /// An indicator has no target.
+    IndicatorNoTarget = "indicator.no_target", Advice,
+        "Ein Indikator hat keinen Zielwert.", "An indicator has no target.";
+    /// An indicator value does not fit the indicator's measure.
+    IndicatorValue = "indicator.value", Error,
+        "Ein Indikatorwert passt nicht zur Messart.", "An indicator value does not fit its measure.";
+    /// Adoption data contradicts the adoption status.
+    AdoptionInconsistent = "adoption.inconsistent", Error,
+        "Die Beschlussdaten widersprechen dem Status.", "The adoption data contradict the status.";
+    /// A step is done although its timeframe has not started.
+    StepDoneNotStarted = "step.done_not_started", Warning,
+        "Ein Schritt ist umgesetzt, obwohl sein Zeitraum noch nicht begonnen hat.", "A step is done although its timeframe has not started.";
+    /// A step's weight is not positive.
+    StepWeight = "step.weight", Error,
+        "Das Gewicht eines Schritts ist nicht positiv.", "A step's weight is not positive.";
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_is_complete_and_bilingual() {
+        let mut seen = std::collections::HashSet::new();
+        for &code in Code::ALL {
+            assert!(seen.insert(code.as_str()), "{code} twice");
+            let slug = code.as_str();
+            assert!(
+                slug.bytes().all(|b| b.is_ascii_lowercase()
+                    || b.is_ascii_digit()
+                    || b == b'.'
+                    || b == b'_'),
+                "{slug}"
+            );
+            assert!(slug.contains('.'), "{slug} has a group");
+            assert!(!code.description_de().is_empty() && !code.description_en().is_empty());
+            assert_ne!(code.description_de(), code.description_en(), "{slug}");
+            assert_eq!(Code::from_slug(slug), Some(code));
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! Findings (*Befunde*): plain data that say what is wrong, where, and how bad,
+//! in German and English. They serialise the same way for the CLI, Python and JS.
+
+mod code;
+mod pointer;
+mod position;
+
+use serde::Serialize;
+
+pub use code::{Code, Severity};
+pub use pointer::Pointer;
+pub(crate) use position::LineIndex;
+
+/// A text in German and English.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Text {
+    /// German (the default language of benn's users).
+    pub de: String,
+    /// English.
+    pub en: String,
+}
+
+impl Text {
+    /// A bilingual text.
+    pub fn new(de: impl Into<String>, en: impl Into<String>) -> Self {
+        Self {
+            de: de.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::De => &self.de,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// A language of messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// German (default).
+    #[default]
+    De,
+    /// English.
+    En,
+}
+
+impl std::str::FromStr for Lang {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "de" => Ok(Lang::De),
+            "en" => Ok(Lang::En),
+            other => Err(format!("unknown language `{other}` (de, en)")),
+        }
+    }
+}
+
+/// A place in the source text. Lines and columns count from 1; the column counts
+/// Unicode characters, the offset counts bytes from the start of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Location {
+    /// Line, from 1.
+    pub line: u32,
+    /// Column in characters, from 1.
+    pub column: u32,
+    /// Byte offset, from 0.
+    pub offset: usize,
+}
+
+/// A second place that explains a finding, e.g. where a duplicate id was first defined.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Related {
+    /// JSON Pointer of the related value.
+    pub pointer: String,
+    /// Where it is in the source.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+}
+
+/// One finding of validation.
+///
+/// ```
+/// let report = benn_core::validate(b"{\"format_version\": 1,", &Default::default());
+/// let f = &report.findings[0];
+/// assert_eq!(f.code.as_str(), "json.syntax");
+/// assert_eq!((f.location.unwrap().line, f.location.unwrap().column), (1, 22));
+/// assert!(f.message.de.contains("Ende"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// Stable code, e.g. `id.duplicate`.
+    pub code: Code,
+    /// How bad it is.
+    pub severity: Severity,
+    /// JSON Pointer (RFC 6901) to the offending value; `""` is the whole document.
+    pub pointer: String,
+    /// Where the value is in the source text.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+    /// What is wrong, rendered from the finding's values.
+    pub message: Text,
+    /// How to fix it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<Text>,
+    /// A related place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub related: Option<Related>,
+}
+
+impl Finding {
+    /// A finding with the code's severity and no location yet.
+    pub fn new(code: Code, pointer: impl Into<String>, message: Text) -> Self {
+        Self {
+            code,
+            severity: code.severity(),
+            pointer: pointer.into(),
+            location: None,
+            message,
+            hint: None,
+            related: None,
+        }
+    }
+
+    /// Adds a hint.
+    #[must_use]
+    pub fn with_hint(mut self, hint: Text) -> Self {
+        self.hint = Some(hint);
+        self
+    }
+
+    /// Adds a related place.
+    #[must_use]
+    pub fn with_related(mut self, pointer: impl Into<String>) -> Self {
+        self.related = Some(Related {
+            pointer: pointer.into(),
+            location: None,
+        });
+        self
+    }
+
+    /// Sets the byte offset; line and column are filled in later.
+    #[must_use]
+    pub(crate) fn at_offset(mut self, offset: usize) -> Self {
+        self.location = Some(Location {
+            line: 0,
+            column: 0,
+            offset,
+        });
+        self
+    }
+}
+
+/// The result of validating a document: every finding, sorted by place.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Report {
+    /// All findings, in source order.
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// Whether any finding is an error.
+    pub fn has_errors(&self) -> bool {
+        self.count(Severity::Error) > 0
+    }
+
+    /// Number of findings of a severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+
+    /// The report as JSON (the shape the CLI, Python and JS share).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| String::from("{\"findings\":[]}"))
+    }
+}
+
+/// Builds a bilingual [`Text`] with `format!` syntax: `text!("de {x}", "en {x}")`.
+macro_rules! text {
+    ($de:literal, $en:literal $(,)?) => {
+        $crate::diag::Text::new(format!($de), format!($en))
+    };
+    ($de:literal, $en:literal, $($args:tt)+) => {
+        $crate::diag::Text::new(format!($de, $($args)+), format!($en, $($args)+))
+    };
+}
+pub(crate) use text;

@@ -1,0 +1,506 @@
+//! Decoding: from the pull parser straight into the model, collecting every
+//! shape problem (unknown or missing fields, wrong types, malformed values)
+//! instead of stopping at the first. Syntax errors stop decoding.
+
+use std::borrow::Cow;
+
+use super::json::{Kind, Parser, SyntaxError};
+use crate::diag::{text, Code, Finding, Pointer, Text};
+use crate::suggest::suggest;
+
+pub(crate) type R<T> = Result<T, SyntaxError>;
+
+/// Most fields any object of the format has (checked by a test).
+pub(crate) const MAX_FIELDS: usize = 16;
+
+/// A value that can be decoded. `Ok(None)` means the value was wrong and a
+/// finding was recorded; `Err` is a fatal syntax error.
+pub(crate) trait Decode: Sized {
+    fn decode(d: &mut Decoder<'_>) -> R<Option<Self>>;
+}
+
+/// A field while its object is being read.
+#[derive(Debug)]
+pub(crate) enum Slot<T> {
+    Absent,
+    Invalid,
+    Present(T),
+}
+
+impl<T> Slot<T> {
+    /// An optional field's value; an invalid value clears `ok`.
+    pub(crate) fn optional(self, ok: &mut bool) -> Option<T> {
+        match self {
+            Slot::Present(v) => Some(v),
+            Slot::Absent => None,
+            Slot::Invalid => {
+                *ok = false;
+                None
+            }
+        }
+    }
+}
+
+impl<T> Slot<Vec<T>> {
+    /// A list field's value (absent is empty); an invalid value clears `ok`.
+    pub(crate) fn list(self, ok: &mut bool) -> Vec<T> {
+        match self {
+            Slot::Present(v) => v,
+            Slot::Absent => Vec::new(),
+            Slot::Invalid => {
+                *ok = false;
+                Vec::new()
+            }
+        }
+    }
+}
+
+impl<T> From<Option<T>> for Slot<T> {
+    fn from(v: Option<T>) -> Self {
+        v.map_or(Slot::Invalid, Slot::Present)
+    }
+}
+
+/// Names of JSON types in both languages.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TypeName(pub(crate) &'static str, pub(crate) &'static str);
+
+pub(crate) const OBJECT: TypeName = TypeName("Objekt", "object");
+pub(crate) const ARRAY: TypeName = TypeName("Liste", "array");
+pub(crate) const STRING: TypeName = TypeName("Text", "string");
+pub(crate) const NUMBER: TypeName = TypeName("Zahl", "number");
+pub(crate) const INTEGER: TypeName = TypeName("ganze Zahl", "integer");
+pub(crate) const BOOLEAN: TypeName = TypeName("Wahrheitswert", "boolean");
+pub(crate) const NULL: TypeName = TypeName("null", "null");
+
+fn kind_name(k: Kind) -> TypeName {
+    match k {
+        Kind::Object => OBJECT,
+        Kind::Array => ARRAY,
+        Kind::String => STRING,
+        Kind::Number => NUMBER,
+        Kind::Bool => BOOLEAN,
+        Kind::Null => NULL,
+    }
+}
+
+/// At most `max` characters of `s`, with `…` when cut.
+pub(crate) fn preview(s: &str, max: usize) -> Cow<'_, str> {
+    match s.char_indices().nth(max) {
+        None => Cow::Borrowed(s),
+        Some((i, _)) => Cow::Owned(format!("{}…", s.get(..i).unwrap_or_default())),
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct Decoder<'a> {
+    pub(crate) p: Parser<'a>,
+    pub(crate) src: &'a str,
+    pub(crate) path: Pointer,
+    pub(crate) findings: Vec<Finding>,
+}
+
+impl<'a> Decoder<'a> {
+    pub(crate) fn new(src: &'a str) -> Self {
+        Self {
+            p: Parser::new(src),
+            src,
+            path: Pointer::root(),
+            findings: Vec::new(),
+        }
+    }
+
+    /// A finding at the current path.
+    pub(crate) fn finding(&self, code: Code, offset: usize, message: Text) -> Finding {
+        Finding::new(code, self.path.as_str(), message).at_offset(offset)
+    }
+
+    /// Records a finding at the current path.
+    pub(crate) fn report(&mut self, code: Code, offset: usize, message: Text) {
+        let f = self.finding(code, offset, message);
+        self.findings.push(f);
+    }
+
+    /// Records a finding with a hint at the current path.
+    pub(crate) fn report_hint(
+        &mut self,
+        code: Code,
+        offset: usize,
+        message: Text,
+        hint: Option<Text>,
+    ) {
+        let mut f = self.finding(code, offset, message);
+        f.hint = hint;
+        self.findings.push(f);
+    }
+
+    /// Peeks the next value; when it is not of kind `want`, records a type
+    /// mismatch, skips it and returns `None`. Otherwise returns its offset.
+    pub(crate) fn expect(&mut self, want: Kind, name: TypeName) -> R<Option<usize>> {
+        let found = self.p.peek()?;
+        let at = self.p.offset();
+        if found == want {
+            return Ok(Some(at));
+        }
+        self.p.skip_value()?;
+        let raw = self.src.get(at..self.p.offset()).unwrap_or_default();
+        let shown = if matches!(found, Kind::Object | Kind::Array) {
+            String::new()
+        } else {
+            format!(" `{}`", preview(raw, 40))
+        };
+        let TypeName(found_de, found_en) = kind_name(found);
+        let TypeName(want_de, want_en) = name;
+        self.report(
+            Code::TypeMismatch,
+            at,
+            text!(
+                "Erwartet: {want_de}; gefunden: {found_de}{shown}.",
+                "Expected {want_en}, found {found_en}{shown}.",
+            ),
+        );
+        Ok(None)
+    }
+
+    /// Reads an object whose known fields are `fields`, calling `f` for each
+    /// known field with the parser at its value. Unknown and repeated fields are
+    /// reported and skipped. Returns the object's offset, or `None` if the value
+    /// was no object.
+    pub(crate) fn object<F>(
+        &mut self,
+        fields: &'static [&'static str],
+        mut f: F,
+    ) -> R<Option<usize>>
+    where
+        F: FnMut(&mut Self, &'static str) -> R<()>,
+    {
+        let Some(at) = self.expect(Kind::Object, OBJECT)? else {
+            return Ok(None);
+        };
+        self.p.begin_object()?;
+        let mut first_seen = [usize::MAX; MAX_FIELDS];
+        let mut first = true;
+        while let Some((key, key_at)) = self.p.next_key(first)? {
+            first = false;
+            let depth = self.path.len();
+            self.path.push_key(&key);
+            match fields.iter().position(|k| *k == key) {
+                Some(i) => {
+                    let name = fields.get(i).copied().unwrap_or("");
+                    match first_seen.get_mut(i) {
+                        Some(seen) if *seen != usize::MAX => {
+                            let first_at = *seen;
+                            let mut finding = self.finding(
+                                Code::JsonDuplicateKey,
+                                key_at,
+                                text!(
+                                    "Das Feld `{name}` steht zweimal in diesem Objekt.",
+                                    "The field `{name}` appears twice in this object.",
+                                ),
+                            );
+                            finding.hint = Some(text!(
+                                "Führen Sie die beiden Einträge zusammen; sonst ginge einer verloren.",
+                                "Merge the two entries; otherwise one would be lost.",
+                            ));
+                            finding.related = Some(crate::diag::Related {
+                                pointer: finding.pointer.clone(),
+                                location: Some(crate::diag::Location {
+                                    line: 0,
+                                    column: 0,
+                                    offset: first_at,
+                                }),
+                            });
+                            self.findings.push(finding);
+                            self.p.skip_value()?;
+                        }
+                        Some(seen) => {
+                            *seen = key_at;
+                            f(self, name)?;
+                        }
+                        None => f(self, name)?,
+                    }
+                }
+                None => {
+                    self.unknown_field(&key, key_at, fields);
+                    self.p.skip_value()?;
+                }
+            }
+            self.path.truncate(depth);
+        }
+        Ok(Some(at))
+    }
+
+    fn unknown_field(&mut self, key: &str, at: usize, fields: &[&str]) {
+        let shown = preview(key, 60);
+        let allowed = fields
+            .iter()
+            .map(|f| format!("`{f}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let (message, hint) = match suggest(key, fields) {
+            Some(s) => (
+                text!(
+                    "Unbekanntes Feld `{shown}` — meinten Sie `{s}`?",
+                    "Unknown field `{shown}` — did you mean `{s}`?",
+                ),
+                text!("Erlaubt sind: {allowed}.", "Allowed are: {allowed}."),
+            ),
+            None => (
+                text!("Unbekanntes Feld `{shown}`.", "Unknown field `{shown}`."),
+                text!("Erlaubt sind: {allowed}.", "Allowed are: {allowed}."),
+            ),
+        };
+        self.report_hint(Code::FieldUnknown, at, message, Some(hint));
+    }
+
+    /// Turns a required field's slot into its value, reporting it when missing.
+    pub(crate) fn required<T>(&mut self, at: usize, name: &str, slot: Slot<T>) -> Option<T> {
+        match slot {
+            Slot::Present(v) => Some(v),
+            Slot::Invalid => None,
+            Slot::Absent => {
+                self.report(
+                    Code::FieldMissing,
+                    at,
+                    text!(
+                        "Das Pflichtfeld `{name}` fehlt.",
+                        "The required field `{name}` is missing.",
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    /// Reads a string value.
+    pub(crate) fn string(&mut self) -> R<Option<(Cow<'a, str>, usize)>> {
+        let Some(at) = self.expect(Kind::String, STRING)? else {
+            return Ok(None);
+        };
+        Ok(Some((self.p.string()?, at)))
+    }
+
+    /// Reads a string and converts it with `parse`; on failure reports
+    /// `code` with the message `fail` renders.
+    pub(crate) fn parsed<T, E>(
+        &mut self,
+        parse: impl FnOnce(&str) -> Result<T, E>,
+        fail: impl FnOnce(&str, E) -> (Code, Text, Option<Text>),
+    ) -> R<Option<T>> {
+        let Some((s, at)) = self.string()? else {
+            return Ok(None);
+        };
+        match parse(&s) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                let (code, message, hint) = fail(&s, e);
+                self.report_hint(code, at, message, hint);
+                Ok(None)
+            }
+        }
+    }
+
+    /// Reads one of the names in `variants`.
+    pub(crate) fn variant<T: Copy>(&mut self, variants: &[(&'static str, T)]) -> R<Option<T>> {
+        let Some((s, at)) = self.string()? else {
+            return Ok(None);
+        };
+        if let Some((_, v)) = variants.iter().find(|(n, _)| *n == s) {
+            return Ok(Some(*v));
+        }
+        let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
+        let allowed = names
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let shown = preview(&s, 60);
+        let message = match suggest(&s, &names) {
+            Some(n) => text!(
+                "`{shown}` ist hier nicht erlaubt — meinten Sie `{n}`?",
+                "`{shown}` is not allowed here — did you mean `{n}`?",
+            ),
+            None => text!(
+                "`{shown}` ist hier nicht erlaubt.",
+                "`{shown}` is not allowed here."
+            ),
+        };
+        let hint = text!("Erlaubt sind: {allowed}.", "Allowed are: {allowed}.");
+        self.report_hint(Code::ValueUnknownVariant, at, message, Some(hint));
+        Ok(None)
+    }
+
+    /// Reads a number token.
+    pub(crate) fn number_token(&mut self, name: TypeName) -> R<Option<(&'a str, usize)>> {
+        let Some(at) = self.expect(Kind::Number, name)? else {
+            return Ok(None);
+        };
+        Ok(Some((self.p.number()?, at)))
+    }
+
+    /// Reads an integer in `min..=max`.
+    pub(crate) fn integer(&mut self, min: i64, max: i64) -> R<Option<i64>> {
+        let Some((tok, at)) = self.number_token(INTEGER)? else {
+            return Ok(None);
+        };
+        let shown = preview(tok, 40);
+        if tok.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) {
+            self.report(
+                Code::TypeMismatch,
+                at,
+                text!(
+                    "Erwartet: ganze Zahl; gefunden: `{shown}`.",
+                    "Expected an integer, found `{shown}`.",
+                ),
+            );
+            return Ok(None);
+        }
+        match tok.parse::<i64>() {
+            Ok(v) if (min..=max).contains(&v) => Ok(Some(v)),
+            _ => {
+                self.report(
+                    Code::JsonNumberRange,
+                    at,
+                    text!(
+                        "Die Zahl `{shown}` liegt außerhalb des erlaubten Bereichs {min} bis {max}.",
+                        "The number `{shown}` is outside the allowed range {min} to {max}.",
+                    ),
+                );
+                Ok(None)
+            }
+        }
+    }
+}
+
+impl Decode for String {
+    fn decode(d: &mut Decoder<'_>) -> R<Option<Self>> {
+        Ok(d.string()?.map(|(s, _)| s.into_owned()))
+    }
+}
+
+impl Decode for f64 {
+    fn decode(d: &mut Decoder<'_>) -> R<Option<Self>> {
+        let Some((tok, at)) = d.number_token(NUMBER)? else {
+            return Ok(None);
+        };
+        match tok.parse::<f64>() {
+            Ok(v) if v.is_finite() => Ok(Some(v)),
+            _ => {
+                let shown = preview(tok, 40);
+                d.report(
+                    Code::JsonNumberRange,
+                    at,
+                    text!(
+                        "Die Zahl `{shown}` ist zu groß, um dargestellt zu werden.",
+                        "The number `{shown}` is too large to be represented.",
+                    ),
+                );
+                Ok(None)
+            }
+        }
+    }
+}
+
+impl Decode for u32 {
+    fn decode(d: &mut Decoder<'_>) -> R<Option<Self>> {
+        Ok(d.integer(0, i64::from(u32::MAX))?
+            .and_then(|v| u32::try_from(v).ok()))
+    }
+}
+
+impl<T: Decode> Decode for Vec<T> {
+    fn decode(d: &mut Decoder<'_>) -> R<Option<Self>> {
+        if d.expect(Kind::Array, ARRAY)?.is_none() {
+            return Ok(None);
+        }
+        d.p.begin_array()?;
+        let mut out = Vec::new();
+        let mut ok = true;
+        let mut first = true;
+        let mut i = 0;
+        while d.p.next_element(first)? {
+            first = false;
+            let depth = d.path.len();
+            d.path.push_index(i);
+            match T::decode(d)? {
+                Some(v) => out.push(v),
+                None => ok = false,
+            }
+            d.path.truncate(depth);
+            i += 1;
+        }
+        Ok(ok.then_some(out))
+    }
+}
+
+/// Implements [`Decode`] for a struct from its field list. Each field is
+/// `name: Type = required | optional | list`; the JSON names are the Rust names,
+/// exactly as `serde` writes them.
+macro_rules! decode_struct {
+    ($ty:ident { $($field:ident : $fty:ty = $kind:ident),* $(,)? }) => {
+        impl $crate::format::decode::Decode for $ty {
+            fn decode(
+                d: &mut $crate::format::decode::Decoder<'_>,
+            ) -> $crate::format::decode::R<Option<Self>> {
+                use $crate::format::decode::{Decode, Slot};
+                const FIELDS: &[&str] = &[$(stringify!($field)),*];
+                $( let mut $field: Slot<$fty> = Slot::Absent; )*
+                let at = d.object(FIELDS, |d, key| {
+                    match key {
+                        $( stringify!($field) => $field = Slot::from(<$fty as Decode>::decode(d)?), )*
+                        _ => {}
+                    }
+                    Ok(())
+                })?;
+                let Some(at) = at else { return Ok(None) };
+                let _ = at;
+                let mut ok = true;
+                $( let $field = decode_struct!(@finish $kind, d, at, ok, $field); )*
+                if !ok {
+                    return Ok(None);
+                }
+                Ok(Some($ty { $( $field: decode_struct!(@take $kind, $field), )* }))
+            }
+        }
+
+        #[cfg(test)]
+        impl $ty {
+            #[allow(dead_code)]
+            pub(crate) const DECODED_FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
+        }
+    };
+    (@finish required, $d:ident, $at:ident, $ok:ident, $field:ident) => {{
+        let v = $d.required($at, stringify!($field), $field);
+        $ok &= v.is_some();
+        v
+    }};
+    (@finish optional, $d:ident, $at:ident, $ok:ident, $field:ident) => {
+        $field.optional(&mut $ok)
+    };
+    (@finish list, $d:ident, $at:ident, $ok:ident, $field:ident) => {
+        $field.list(&mut $ok)
+    };
+    (@take required, $field:ident) => {
+        match $field {
+            Some(v) => v,
+            None => return Ok(None),
+        }
+    };
+    (@take optional, $field:ident) => { $field };
+    (@take list, $field:ident) => { $field };
+}
+pub(crate) use decode_struct;
+
+/// Implements [`Decode`] for a fieldless enum from its names.
+macro_rules! decode_enum {
+    ($ty:ident { $($name:literal => $variant:ident),* $(,)? }) => {
+        impl $crate::format::decode::Decode for $ty {
+            fn decode(
+                d: &mut $crate::format::decode::Decoder<'_>,
+            ) -> $crate::format::decode::R<Option<Self>> {
+                d.variant(&[$(($name, $ty::$variant)),*])
+            }
+        }
+    };
+}
+pub(crate) use decode_enum;

@@ -1,0 +1,156 @@
+//! The concept format: strict JSON with a format version, read with precise
+//! findings and written canonically.
+
+pub(crate) mod decode;
+mod json;
+mod locate;
+mod model_decode;
+mod syntax;
+mod write;
+
+use crate::diag::{text, Code, Finding};
+use crate::model::{Concept, FORMAT_VERSION};
+
+pub(crate) use locate::locate;
+pub use write::{write, WriteError};
+
+/// The result of the first two phases: syntax, then shape.
+#[derive(Debug)]
+pub(crate) struct Decoded<'a> {
+    /// The concept, when the document had no syntax or shape error.
+    pub(crate) concept: Option<Concept>,
+    /// Findings so far, with byte offsets.
+    pub(crate) findings: Vec<Finding>,
+    /// The text as UTF-8 and where the JSON starts (after a byte-order mark).
+    pub(crate) text: Option<(&'a str, usize)>,
+}
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Reads bytes into a concept, collecting every syntax and shape finding.
+pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
+    let mut findings = Vec::new();
+    let start = if src.starts_with(BOM) {
+        findings.push(
+            Finding::new(
+                Code::JsonBom,
+                "",
+                text!(
+                    "Das Dokument beginnt mit einer Byte-Order-Mark (U+FEFF); sie wird übergangen.",
+                    "The document starts with a byte-order mark (U+FEFF); it is skipped.",
+                ),
+            )
+            .with_hint(text!(
+                "Speichern Sie die Datei als UTF-8 ohne BOM.",
+                "Save the file as UTF-8 without BOM.",
+            ))
+            .at_offset(0),
+        );
+        BOM.len()
+    } else {
+        0
+    };
+    let text = match std::str::from_utf8(src) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = e.valid_up_to();
+            let byte = src.get(at).copied().unwrap_or(0);
+            findings.push(
+                Finding::new(
+                    Code::JsonUtf8,
+                    "",
+                    text!(
+                        "Ungültiges UTF-8: Byte 0x{byte:02X} an Position {at} gehört zu keinem Zeichen.",
+                        "Invalid UTF-8: byte 0x{byte:02X} at offset {at} is not part of a character.",
+                    ),
+                )
+                .with_hint(text!(
+                    "Speichern Sie die Datei in der Kodierung UTF-8 (nicht Latin-1 oder Windows-1252).",
+                    "Save the file in the UTF-8 encoding (not Latin-1 or Windows-1252).",
+                ))
+                .at_offset(at),
+            );
+            return Decoded {
+                concept: None,
+                findings,
+                text: None,
+            };
+        }
+    };
+    let body = text.get(start..).unwrap_or_default();
+    if body.trim_matches([' ', '\t', '\n', '\r']).is_empty() {
+        findings.push(
+            Finding::new(
+                Code::JsonEmpty,
+                "",
+                text!("Das Dokument ist leer.", "The document is empty."),
+            )
+            .with_hint(text!(
+                "Ein Handlungskonzept ist ein JSON-Objekt, das mit `{{\"format_version\": 1, …` beginnt.",
+                "A concept is a JSON object starting with `{{\"format_version\": 1, …`.",
+            ))
+            .at_offset(0),
+        );
+        return Decoded {
+            concept: None,
+            findings,
+            text: Some((text, start)),
+        };
+    }
+    let mut d = decode::Decoder::new(text);
+    d.p.skip_to(start);
+    let result = model_decode::decode_document(&mut d).and_then(|r| d.p.finish().map(|()| r));
+    let mut shape = std::mem::take(&mut d.findings);
+    let concept = match result {
+        Ok((concept, version)) => match version {
+            Some((v, _)) if v == i64::from(FORMAT_VERSION) => concept,
+            Some((v, at)) => {
+                let newer = v > i64::from(FORMAT_VERSION);
+                let f = Finding::new(
+                    Code::FormatVersion,
+                    "/format_version",
+                    if newer {
+                        text!(
+                            "Das Dokument hat die Formatversion {v}; diese benn-Version kennt nur Version {FORMAT_VERSION}.",
+                            "The document has format version {v}; this version of benn knows only version {FORMAT_VERSION}.",
+                        )
+                    } else {
+                        text!(
+                            "Die Formatversion {v} gibt es nicht; die aktuelle ist {FORMAT_VERSION}.",
+                            "There is no format version {v}; the current one is {FORMAT_VERSION}.",
+                        )
+                    },
+                )
+                .with_hint(if newer {
+                    text!(
+                        "Aktualisieren Sie benn, um dieses Dokument zu lesen.",
+                        "Update benn to read this document.",
+                    )
+                } else {
+                    text!(
+                        "Schreiben Sie `\"format_version\": {FORMAT_VERSION}`.",
+                        "Write `\"format_version\": {FORMAT_VERSION}`.",
+                    )
+                })
+                .at_offset(at);
+                if newer {
+                    // Other shape findings would only guess at a format we do not know.
+                    shape.clear();
+                }
+                shape.push(f);
+                None
+            }
+            None => None,
+        },
+        Err(e) => {
+            shape.push(syntax::finding(&e, d.path.as_str(), text));
+            None
+        }
+    };
+    findings.append(&mut shape);
+    Decoded {
+        concept,
+        findings,
+        text: Some((text, start)),
+    }
+}

@@ -1,0 +1,93 @@
+//! Canonical writing: the same concept always gives the same bytes.
+
+use serde::Serialize;
+
+use crate::diag::Pointer;
+use crate::model::{Concept, Document, IndicatorValue, FORMAT_VERSION};
+
+/// Why a concept cannot be written.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum WriteError {
+    /// A number is NaN or infinite; JSON cannot hold it and it would be lost.
+    #[error("[write.not_finite] the number at {pointer} is not finite; JSON cannot represent it")]
+    NotFinite {
+        /// JSON Pointer of the number.
+        pointer: String,
+    },
+}
+
+impl WriteError {
+    /// The stable code of the error.
+    pub fn code(&self) -> &'static str {
+        match self {
+            WriteError::NotFinite { .. } => "write.not_finite",
+        }
+    }
+}
+
+/// Writes a concept as canonical JSON: fields in a fixed order, two-space
+/// indentation, empty lists and absent optional fields left out, a final newline.
+///
+/// ```
+/// let text = std::fs::read("../examples/weissensee-2023.json").unwrap();
+/// let concept = benn_core::read(&text).unwrap();
+/// let written = benn_core::write(&concept).unwrap();
+/// assert_eq!(benn_core::read(written.as_bytes()).unwrap(), concept);
+/// assert_eq!(benn_core::write(&concept).unwrap(), written);
+/// ```
+pub fn write(concept: &Concept) -> Result<String, WriteError> {
+    check_finite(concept)?;
+    let doc = Document {
+        format_version: FORMAT_VERSION,
+        concept,
+    };
+    let mut out = Vec::with_capacity(4096);
+    let formatter = serde_json::ser::PrettyFormatter::with_indent(b"  ");
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);
+    // Serialising plain structs into a Vec cannot fail.
+    let _ = doc.serialize(&mut ser);
+    out.push(b'\n');
+    Ok(String::from_utf8(out).unwrap_or_default())
+}
+
+fn check_finite(c: &Concept) -> Result<(), WriteError> {
+    let bad = |p: Pointer| Err(WriteError::NotFinite { pointer: p.into() });
+    if let Some(a) = &c.analysis {
+        for (i, f) in a.facts.iter().enumerate() {
+            if f.value.is_some_and(|v| !v.is_finite()) {
+                return bad(Pointer::root()
+                    .key("analysis")
+                    .key("facts")
+                    .index(i)
+                    .key("value"));
+            }
+        }
+    }
+    for (fi, field) in c.action_fields.iter().enumerate() {
+        for (gi, goal) in field.goals.iter().enumerate() {
+            let gp = || {
+                Pointer::root()
+                    .key("action_fields")
+                    .index(fi)
+                    .key("goals")
+                    .index(gi)
+            };
+            for (ii, ind) in goal.indicators.iter().enumerate() {
+                for (name, m) in [("baseline", &ind.baseline), ("target", &ind.target)] {
+                    if let Some(m) = m {
+                        if matches!(m.value, IndicatorValue::Number(v) if !v.is_finite()) {
+                            return bad(gp().key("indicators").index(ii).key(name).key("value"));
+                        }
+                    }
+                }
+            }
+            for (si, step) in goal.steps.iter().enumerate() {
+                if step.weight.is_some_and(|w| !w.is_finite()) {
+                    return bad(gp().key("steps").index(si).key("weight"));
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,96 @@
+//! # benn-core
+//!
+//! The model, format and validation of the two-year action concepts
+//! (*Handlungskonzepte*) of Berlin's neighbourhood programme BENN,
+//! "Berlin Entwickelt Neue Nachbarschaften".
+//!
+//! A concept is structured concept → action fields (*Handlungsfelder*) →
+//! goals (*Ziele*) → steps (*Handlungsschritte*), for a site (*Standort*) with
+//! its LOR planning areas, shelters, participation bodies and yearly budget.
+//!
+//! ## Quick start
+//!
+//! ```
+//! use benn_core::{read, validate, write, Lang, Options};
+//!
+//! let text = std::fs::read("../examples/weissensee-2023.json")?;
+//!
+//! // Every finding, never stopping at the first; German and English messages.
+//! let report = validate(&text, &Options::default());
+//! for f in &report.findings {
+//!     let at = f.location.unwrap();
+//!     println!("{}:{}: {}[{}]: {}", at.line, at.column, f.severity, f.code, f.message.get(Lang::De));
+//! }
+//!
+//! // The model, and canonical writing that loses nothing.
+//! let concept = read(&text)?;
+//! assert_eq!(concept.action_fields.len(), 4);
+//! assert_eq!(read(write(&concept)?.as_bytes())?, concept);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## Features
+//!
+//! - `schema` (default): derive the JSON Schema with schemars
+//!   ([`schema::generate`]). The schema text is always available as
+//!   [`SCHEMA_JSON`], also without the feature.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::unreachable,
+        clippy::todo
+    )
+)]
+
+pub mod budget;
+mod diag;
+mod error;
+mod format;
+mod model;
+#[cfg(feature = "schema")]
+pub mod schema;
+mod suggest;
+pub mod synth;
+mod validate;
+
+pub use diag::{Code, Finding, Lang, Location, Pointer, Related, Report, Severity, Text};
+pub use error::Error;
+pub use format::{write, WriteError};
+pub use model::*;
+pub use suggest::suggest;
+pub use validate::{check, validate, KnownConcept, Options};
+
+/// The published JSON Schema (draft 2020-12) of the concept format, as checked
+/// into the repository (`benn-core/schema/benn-concept.schema.json`).
+pub const SCHEMA_JSON: &str = include_str!("../schema/benn-concept.schema.json");
+
+/// Reads a concept: syntax and shape must be right. Domain rules are not run;
+/// use [`validate`] for all findings. Warnings (such as a byte-order mark) do
+/// not stop reading.
+///
+/// ```
+/// let err = benn_core::read(b"{\"format_version\": 1}").unwrap_err();
+/// assert_eq!(err.code(), "read.invalid");
+/// assert!(err.findings().iter().any(|f| f.code.as_str() == "field.missing"));
+/// ```
+pub fn read(src: &[u8]) -> Result<Concept, Error> {
+    let decoded = format::decode(src);
+    match decoded.concept {
+        Some(c) => Ok(c),
+        None => {
+            let mut report = Report {
+                findings: decoded.findings,
+            };
+            validate::locate_offsets(src, &mut report.findings);
+            report.findings.retain(|f| f.severity == Severity::Error);
+            Err(Error::Invalid(Box::new(report)))
+        }
+    }
+}

@@ -1,0 +1,39 @@
+//! The concept model: plain owned data, no behaviour beyond small helpers.
+
+mod concept;
+mod field;
+mod goal;
+mod id;
+mod lor;
+mod money;
+mod site;
+mod step;
+mod time;
+
+pub(crate) use concept::Document;
+pub use concept::{
+    Adoption, AdoptionStatus, Analysis, Concept, Fact, Need, PublicRelations, YearBudget,
+    FORMAT_VERSION,
+};
+pub use field::{ActionField, FieldKey, FieldKeyError, StandardField};
+pub use goal::{
+    Direction, Goal, ImpactLevel, ImpactStage, Indicator, IndicatorValue, MeasureType, Measurement,
+};
+pub use id::{Id, IdError, MAX_ID_LEN};
+pub use lor::{AreaLevel, District, LorCode, LorError};
+pub use money::Cents;
+pub use site::{Area, Body, BodyKind, Office, Shelter, Site, SiteType};
+pub use step::{Step, StepStatus, Timeframe};
+pub use time::{CalendarError, Date, Period, PeriodLabelError, YearMonth, MAX_YEAR, MIN_YEAR};
+
+impl Concept {
+    /// All goals with the index of their action field.
+    pub fn goals(&self) -> impl Iterator<Item = &Goal> {
+        self.action_fields.iter().flat_map(|f| f.goals.iter())
+    }
+
+    /// All steps of all goals.
+    pub fn steps(&self) -> impl Iterator<Item = &Step> {
+        self.goals().flat_map(|g| g.steps.iter())
+    }
+}

@@ -1,0 +1,533 @@
+//! Calendar values without time zones: [`YearMonth`], [`Date`] and the concept
+//! [`Period`] (*Förderzeitraum* of a *Handlungskonzept*), plus a parser for the
+//! period labels seen in published concepts.
+
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+/// Earliest year benn accepts (the programme started in 2017; older dates are typos).
+pub const MIN_YEAR: u16 = 1990;
+/// Latest year benn accepts.
+pub const MAX_YEAR: u16 = 2100;
+
+/// A calendar month such as `2023-07`, written `YYYY-MM` in the format.
+///
+/// ```
+/// use benn_core::YearMonth;
+/// let m: YearMonth = "2023-07".parse().unwrap();
+/// assert_eq!((m.year(), m.month()), (2023, 7));
+/// assert_eq!(m.to_string(), "2023-07");
+/// assert_eq!(m.months_until(&"2025-06".parse().unwrap()), 23);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    /// Months since January of year 0; keeps ordering and arithmetic trivial.
+    index: u32,
+}
+
+/// Why a calendar value could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CalendarError {
+    /// The text is not shaped like `YYYY-MM` / `YYYY-MM-DD`.
+    #[error("expected the shape {expected}")]
+    Shape {
+        /// The shape that was expected, e.g. `YYYY-MM`.
+        expected: &'static str,
+    },
+    /// The year is outside [`MIN_YEAR`]..=[`MAX_YEAR`].
+    #[error("year {0} is outside {MIN_YEAR}..={MAX_YEAR}")]
+    Year(u16),
+    /// The month is not 1..=12.
+    #[error("month {0} does not exist")]
+    Month(u8),
+    /// The day does not exist in that month.
+    #[error("day {day} does not exist in {year:04}-{month:02}")]
+    Day {
+        /// Year of the date.
+        year: u16,
+        /// Month of the date.
+        month: u8,
+        /// The day that does not exist.
+        day: u8,
+    },
+}
+
+impl YearMonth {
+    /// Builds a month, checking the year range and the month number.
+    pub fn new(year: u16, month: u8) -> Result<Self, CalendarError> {
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+            return Err(CalendarError::Year(year));
+        }
+        if !(1..=12).contains(&month) {
+            return Err(CalendarError::Month(month));
+        }
+        Ok(Self {
+            index: u32::from(year) * 12 + u32::from(month) - 1,
+        })
+    }
+
+    /// A month the crate itself knows to be valid.
+    pub(crate) const fn trusted(year: u16, month: u8) -> Self {
+        Self {
+            index: year as u32 * 12 + month as u32 - 1,
+        }
+    }
+
+    /// The year, e.g. `2023`.
+    pub fn year(&self) -> u16 {
+        u16::try_from(self.index / 12).unwrap_or(MAX_YEAR)
+    }
+
+    /// The month, `1..=12`.
+    pub fn month(&self) -> u8 {
+        u8::try_from(self.index % 12 + 1).unwrap_or(12)
+    }
+
+    /// Number of months from `self` to `other` (negative when `other` is earlier).
+    pub fn months_until(&self, other: &YearMonth) -> i64 {
+        i64::from(other.index) - i64::from(self.index)
+    }
+
+    /// The month `n` months later (saturating at the year range).
+    #[must_use]
+    pub fn plus_months(&self, n: u32) -> YearMonth {
+        let max = u32::from(MAX_YEAR) * 12 + 11;
+        YearMonth {
+            index: self.index.saturating_add(n).min(max),
+        }
+    }
+
+    /// The month containing `date`.
+    pub fn of(date: Date) -> YearMonth {
+        date.year_month()
+    }
+}
+
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year(), self.month())
+    }
+}
+
+impl std::str::FromStr for YearMonth {
+    type Err = CalendarError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        const SHAPE: CalendarError = CalendarError::Shape {
+            expected: "YYYY-MM",
+        };
+        let b = s.as_bytes();
+        if b.len() != 7 || b.get(4) != Some(&b'-') {
+            return Err(SHAPE);
+        }
+        let year = digits(b.get(0..4)).ok_or(SHAPE)?;
+        let month = digits(b.get(5..7)).ok_or(SHAPE)?;
+        YearMonth::new(
+            u16::try_from(year).map_err(|_| SHAPE)?,
+            u8::try_from(month).map_err(|_| SHAPE)?,
+        )
+    }
+}
+
+/// A calendar day such as `2023-06-13`, written `YYYY-MM-DD` in the format.
+///
+/// ```
+/// use benn_core::Date;
+/// let d: Date = "2024-02-29".parse().unwrap();
+/// assert_eq!(d.to_string(), "2024-02-29");
+/// assert!("2023-02-29".parse::<Date>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+impl Date {
+    /// Builds a date, checking that the day exists.
+    pub fn new(year: u16, month: u8, day: u8) -> Result<Self, CalendarError> {
+        YearMonth::new(year, month)?;
+        if day == 0 || day > days_in_month(year, month) {
+            return Err(CalendarError::Day { year, month, day });
+        }
+        Ok(Self { year, month, day })
+    }
+
+    /// A date the crate itself knows to be valid.
+    pub(crate) const fn trusted(year: u16, month: u8, day: u8) -> Self {
+        Self { year, month, day }
+    }
+
+    /// The date `days` days after 1970-01-01 (used to turn the system clock into a date, in UTC).
+    pub fn from_unix_days(days: i64) -> Result<Self, CalendarError> {
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        let year = u16::try_from(year).map_err(|_| CalendarError::Year(0))?;
+        Date::new(
+            year,
+            u8::try_from(month).map_err(|_| CalendarError::Month(0))?,
+            u8::try_from(day).map_err(|_| CalendarError::Day {
+                year,
+                month: 0,
+                day: 0,
+            })?,
+        )
+    }
+
+    /// The year.
+    pub fn year(&self) -> u16 {
+        self.year
+    }
+    /// The month, `1..=12`.
+    pub fn month(&self) -> u8 {
+        self.month
+    }
+    /// The day of the month.
+    pub fn day(&self) -> u8 {
+        self.day
+    }
+    /// The month this day lies in.
+    pub fn year_month(&self) -> YearMonth {
+        YearMonth {
+            index: u32::from(self.year) * 12 + u32::from(self.month) - 1,
+        }
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl std::str::FromStr for Date {
+    type Err = CalendarError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        const SHAPE: CalendarError = CalendarError::Shape {
+            expected: "YYYY-MM-DD",
+        };
+        let b = s.as_bytes();
+        if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+            return Err(SHAPE);
+        }
+        let y = digits(b.get(0..4)).ok_or(SHAPE)?;
+        let m = digits(b.get(5..7)).ok_or(SHAPE)?;
+        let d = digits(b.get(8..10)).ok_or(SHAPE)?;
+        Date::new(
+            u16::try_from(y).map_err(|_| SHAPE)?,
+            u8::try_from(m).map_err(|_| SHAPE)?,
+            u8::try_from(d).map_err(|_| SHAPE)?,
+        )
+    }
+}
+
+fn digits(b: Option<&[u8]>) -> Option<u32> {
+    let b = b?;
+    let mut n = 0u32;
+    for &c in b {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u32::from(c - b'0');
+    }
+    Some(n)
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// The two-year period of a concept (*Förderzeitraum*): first and last month, both inclusive.
+///
+/// ```
+/// use benn_core::Period;
+/// let p = Period::parse_label("2023-2025").unwrap();
+/// assert_eq!((p.start.to_string(), p.end.to_string()), ("2023-07".into(), "2025-06".into()));
+/// assert_eq!(p.months(), 24);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// First month of the period (`YYYY-MM`).
+    pub start: YearMonth,
+    /// Last month of the period, inclusive (`YYYY-MM`).
+    pub end: YearMonth,
+    /// The period as the site wrote it, e.g. `2023/2024` (kept for display).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+/// Why a period label could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot read the period label `{label}`")]
+pub struct PeriodLabelError {
+    /// The label that could not be read.
+    pub label: String,
+}
+
+impl Period {
+    /// A period from `start` to `end`, both inclusive.
+    pub fn new(start: YearMonth, end: YearMonth) -> Self {
+        Self {
+            start,
+            end,
+            label: None,
+        }
+    }
+
+    /// Length in months, counting both ends (`2023-01`..`2024-12` is 24).
+    /// Zero or negative when the end lies before the start.
+    pub fn months(&self) -> i64 {
+        self.start.months_until(&self.end) + 1
+    }
+
+    /// Whether `month` lies inside the period.
+    pub fn contains(&self, month: YearMonth) -> bool {
+        self.start <= month && month <= self.end
+    }
+
+    /// Reads the period labels seen in published concepts and keeps the label.
+    ///
+    /// | label | period |
+    /// |---|---|
+    /// | `2023/2024`, `2020/2021` | whole calendar years: 2023-01 – 2024-12 |
+    /// | `2023-2024` (years one apart) | the same |
+    /// | `2023-2025`, `2023 - 2025`, `2025 – 2027` (two years apart) | mid-year to mid-year: 2023-07 – 2025-06 |
+    /// | `Juli 2020 – Dezember 2021`, `07/2020 - 12/2021`, `2020-07 – 2021-12` | the months named |
+    ///
+    /// German and English month names (also abbreviated) are accepted, and any dash
+    /// (`-`, `–`, `—`) or `bis`/`to` between the two parts.
+    ///
+    /// ```
+    /// use benn_core::Period;
+    /// let p = Period::parse_label("Juli 2020 – Dezember 2021").unwrap();
+    /// assert_eq!(p.months(), 18);
+    /// assert_eq!(p.label.as_deref(), Some("Juli 2020 – Dezember 2021"));
+    /// assert!(Period::parse_label("irgendwann").is_err());
+    /// ```
+    pub fn parse_label(label: &str) -> Result<Period, PeriodLabelError> {
+        let err = || PeriodLabelError {
+            label: label.to_owned(),
+        };
+        let normalized: String = label
+            .chars()
+            .map(|c| match c {
+                '–' | '—' | '‒' | '−' => '-',
+                c => c,
+            })
+            .collect::<String>()
+            .to_lowercase();
+        let normalized = normalized.trim();
+        let (left, right) = split_range(normalized).ok_or_else(err)?;
+        let (start, end) = match (parse_year(left), parse_year(right)) {
+            (Some(a), Some(b)) => match b.checked_sub(a) {
+                Some(1) => (YearMonth::new(a, 1).ok(), YearMonth::new(b, 12).ok()),
+                Some(2) if !normalized.contains('/') => {
+                    (YearMonth::new(a, 7).ok(), YearMonth::new(b, 6).ok())
+                }
+                _ => (None, None),
+            },
+            _ => (parse_month_of_year(left), parse_month_of_year(right)),
+        };
+        let (Some(start), Some(end)) = (start, end) else {
+            return Err(err());
+        };
+        Ok(Period {
+            start,
+            end,
+            label: Some(label.to_owned()),
+        })
+    }
+}
+
+fn split_range(s: &str) -> Option<(&str, &str)> {
+    for sep in [" bis ", " to ", "/", "-"] {
+        // For `-` and `/`, a `YYYY-MM` on either side must not be split in the middle:
+        // try every occurrence and keep the first split whose halves both parse.
+        let mut from = 0;
+        while let Some(i) = s.get(from..).and_then(|rest| rest.find(sep)) {
+            let at = from + i;
+            let (l, r) = (s.get(..at)?.trim(), s.get(at + sep.len()..)?.trim());
+            let ok = |x: &str| parse_year(x).is_some() || parse_month_of_year(x).is_some();
+            if ok(l) && ok(r) {
+                return Some((l, r));
+            }
+            from = at + sep.len();
+        }
+    }
+    None
+}
+
+fn parse_year(s: &str) -> Option<u16> {
+    let s = s.trim();
+    if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
+        let y: u16 = s.parse().ok()?;
+        (MIN_YEAR..=MAX_YEAR).contains(&y).then_some(y)
+    } else {
+        None
+    }
+}
+
+const MONTH_NAMES: [&[&str]; 12] = [
+    &["januar", "jänner", "january", "jan"],
+    &["februar", "february", "feb"],
+    &["märz", "maerz", "march", "mär", "mar"],
+    &["april", "apr"],
+    &["mai", "may"],
+    &["juni", "june", "jun"],
+    &["juli", "july", "jul"],
+    &["august", "aug"],
+    &["september", "sept", "sep"],
+    &["oktober", "october", "okt", "oct"],
+    &["november", "nov"],
+    &["dezember", "december", "dez", "dec"],
+];
+
+fn parse_month_of_year(s: &str) -> Option<YearMonth> {
+    let s = s.trim();
+    if let Ok(m) = s.parse::<YearMonth>() {
+        return Some(m);
+    }
+    // `07/2020` or `7.2020`
+    if let Some((m, y)) = s.split_once(['/', '.']) {
+        let m = m.trim();
+        if (1..=2).contains(&m.len()) && m.bytes().all(|b| b.is_ascii_digit()) {
+            return YearMonth::new(parse_year(y)?, m.parse().ok()?).ok();
+        }
+    }
+    // `Juli 2020`
+    let (name, year) = s.rsplit_once(' ')?;
+    let name = name.trim().trim_end_matches('.');
+    let year = parse_year(year)?;
+    let month = MONTH_NAMES.iter().position(|names| names.contains(&name))?;
+    YearMonth::new(year, u8::try_from(month + 1).ok()?).ok()
+}
+
+impl Serialize for YearMonth {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(feature = "schema")]
+mod schema {
+    use std::borrow::Cow;
+
+    use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+
+    impl JsonSchema for super::YearMonth {
+        fn schema_name() -> Cow<'static, str> {
+            "YearMonth".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "type": "string",
+                "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$",
+                "description": "A calendar month, `YYYY-MM` (Monat).",
+                "examples": ["2023-07"]
+            })
+        }
+    }
+
+    impl JsonSchema for super::Date {
+        fn schema_name() -> Cow<'static, str> {
+            "Date".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "type": "string",
+                "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+                "description": "A calendar day, `YYYY-MM-DD` (Datum).",
+                "examples": ["2023-06-13"]
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ym(s: &str) -> YearMonth {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn labels_seen_in_the_wild() {
+        let cases = [
+            ("2023/2024", "2023-01", "2024-12"),
+            ("2020/2021", "2020-01", "2021-12"),
+            ("2023-2025", "2023-07", "2025-06"),
+            ("2023 - 2025", "2023-07", "2025-06"),
+            ("2025 – 2027", "2025-07", "2027-06"),
+            ("Juli 2020 – Dezember 2021", "2020-07", "2021-12"),
+            ("07/2020 - 12/2021", "2020-07", "2021-12"),
+            ("2020-07 – 2021-12", "2020-07", "2021-12"),
+            ("Jan. 2024 bis Dez. 2025", "2024-01", "2025-12"),
+            ("2023-2024", "2023-01", "2024-12"),
+        ];
+        for (label, start, end) in cases {
+            let p = Period::parse_label(label).unwrap_or_else(|e| panic!("{label}: {e}"));
+            assert_eq!((p.start, p.end), (ym(start), ym(end)), "{label}");
+            assert_eq!(p.label.as_deref(), Some(label));
+        }
+    }
+
+    #[test]
+    fn unreadable_labels() {
+        for label in [
+            "",
+            "2023",
+            "2023/2027",
+            "Sommer 2023 - Winter 2024",
+            "2023//2024",
+            "1800/1801",
+        ] {
+            assert!(Period::parse_label(label).is_err(), "{label}");
+        }
+    }
+
+    #[test]
+    fn calendar_checks() {
+        assert!("2023-13".parse::<YearMonth>().is_err());
+        assert!("2023-00".parse::<YearMonth>().is_err());
+        assert!("23-01".parse::<YearMonth>().is_err());
+        assert!("2023-1".parse::<YearMonth>().is_err());
+        assert!("2024-02-29".parse::<Date>().is_ok());
+        assert!("1900-02-29".parse::<Date>().is_err());
+        assert!("2023-04-31".parse::<Date>().is_err());
+        assert_eq!(
+            Date::from_unix_days(7305).unwrap().to_string(),
+            "1990-01-01"
+        );
+        assert!(Date::from_unix_days(0).is_err(), "1970 is before MIN_YEAR");
+        assert_eq!(
+            Date::from_unix_days(19_723).unwrap().to_string(),
+            "2024-01-01"
+        );
+        assert_eq!(ym("2023-01").months_until(&ym("2024-12")), 23);
+        assert_eq!(Period::new(ym("2023-01"), ym("2024-12")).months(), 24);
+    }
+}

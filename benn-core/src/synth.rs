@@ -1,0 +1,313 @@
+//! Deterministic synthetic concepts of any size, for benchmarks and property
+//! tests. The same `(steps, seed)` always gives the same concept, and every
+//! generated concept is valid (no errors; the budget covers the costs).
+
+use crate::model::{
+    ActionField, Adoption, AdoptionStatus, Area, AreaLevel, Body, BodyKind, Cents, Concept, Date,
+    Direction, District, FieldKey, Goal, Id, ImpactLevel, Indicator, IndicatorValue, LorCode,
+    MeasureType, Measurement, Period, Shelter, Site, SiteType, StandardField, Step, StepStatus,
+    Timeframe, YearBudget, YearMonth,
+};
+
+/// SplitMix64: tiny, fast, and the same on every platform.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator from a seed.
+    pub fn new(seed: u64) -> Self {
+        Self(seed)
+    }
+
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` (`0` when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            return 0;
+        }
+        usize::try_from(self.next_u64() % (n as u64)).unwrap_or(0)
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items.get(self.below(items.len())).copied().unwrap_or("")
+    }
+}
+
+const AREAS: [(&str, &str, AreaLevel); 8] = [
+    ("03500932", "Bühringstraße", AreaLevel::PlanningArea),
+    ("03500933", "Weißer See", AreaLevel::PlanningArea),
+    ("03500934", "Weißenseer Spitze", AreaLevel::PlanningArea),
+    ("03500935", "Behaimstraße", AreaLevel::PlanningArea),
+    (
+        "03500936",
+        "Komponistenviertel Weißensee",
+        AreaLevel::PlanningArea,
+    ),
+    ("03501037", "Rathaus Weißensee", AreaLevel::PlanningArea),
+    ("03501038", "Hansastraße", AreaLevel::PlanningArea),
+    ("035010", "Weißensee Ost", AreaLevel::DistrictRegion),
+];
+
+const VERBS: &[&str] = &[
+    "organisieren",
+    "unterstützen",
+    "begleiten",
+    "vernetzen",
+    "fördern",
+    "stärken",
+    "gestalten",
+    "verstetigen",
+    "entwickeln",
+    "beraten",
+];
+const THINGS: &[&str] = &[
+    "ein Nachbarschaftsfest",
+    "den Kiezspaziergang",
+    "eine Sprachcafé-Reihe",
+    "das Gartenprojekt",
+    "den Runden Tisch",
+    "eine Empowerment-Werkstatt",
+    "die Kiezzeitung",
+    "ein Jugendforum",
+    "die Ehrenamtsbörse",
+    "den Interkulturellen Treff",
+    "eine Fahrradwerkstatt",
+    "das Hoffest",
+];
+const PLACES: &[&str] = &[
+    "an der Bühringstraße",
+    "im Komponistenviertel",
+    "am Weißen See",
+    "in der Gemeinschaftsunterkunft",
+    "im Stadtteilzentrum",
+    "auf dem Antonplatz",
+    "in der Bibliothek",
+    "im Jugendclub",
+];
+const PARTNERS: &[&str] = &[
+    "Stadtteilzentrum Weißensee",
+    "Kirchengemeinde",
+    "Jugendamt Pankow",
+    "Wohnungsbaugesellschaft",
+    "Migrant:innenselbstorganisation",
+    "Sportverein",
+    "Grundschule",
+    "Bibliothek am Antonplatz",
+];
+const GROUPS: &[&str] = &[
+    "Menschen mit Fluchterfahrung",
+    "Kinder und Jugendliche",
+    "ältere Nachbar:innen",
+    "Migrant:innenselbstorganisationen",
+    "Wohnungsunternehmen",
+];
+
+fn id(s: String) -> Id {
+    Id::trusted(s)
+}
+
+fn ym(y: u16, m: u8) -> YearMonth {
+    YearMonth::trusted(y, m)
+}
+
+fn date(y: u16, m: u8, d: u8) -> Date {
+    Date::trusted(y, m, d)
+}
+
+fn lor(code: &str) -> Option<LorCode> {
+    LorCode::new(code).ok()
+}
+
+/// A valid concept with exactly `steps` steps (ten per goal, goals spread over
+/// the four standard fields), reproducible from `seed`.
+///
+/// ```
+/// let c = benn_core::synth::concept(100, 7);
+/// assert_eq!(c.steps().count(), 100);
+/// assert_eq!(c, benn_core::synth::concept(100, 7));
+/// let text = benn_core::write(&c).unwrap();
+/// assert!(!benn_core::validate(text.as_bytes(), &Default::default()).has_errors());
+/// ```
+pub fn concept(steps: usize, seed: u64) -> Concept {
+    let mut rng = Rng::new(seed);
+    let start = ym(2023, 7);
+    let end = ym(2025, 6);
+    let goal_count = steps.div_ceil(10).max(1);
+    let mut fields: Vec<ActionField> = StandardField::ALL
+        .iter()
+        .map(|f| ActionField {
+            key: FieldKey::Standard(*f),
+            title: format!("Wir stärken {}", f.canonical_name()),
+            goals: Vec::new(),
+        })
+        .collect();
+    let mut made = 0;
+    for g in 0..goal_count {
+        let n = (steps - made).min(10);
+        let mut goal_steps = Vec::with_capacity(n);
+        for _ in 0..n {
+            made += 1;
+            goal_steps.push(step(&mut rng, made, start));
+        }
+        let area = AREAS
+            .get(rng.below(AREAS.len()))
+            .map_or("03500932", |a| a.0);
+        let indicators = if g % 3 == 0 {
+            vec![Indicator {
+                id: id(format!("i{g}")),
+                name: format!("Teilnehmende an Angeboten zu Ziel {g}"),
+                measure: MeasureType::Unit,
+                unit: Some("Personen".into()),
+                direction: Some(Direction::Increase),
+                baseline: Some(Measurement {
+                    value: IndicatorValue::Number(f64::from(
+                        u32::try_from(rng.below(50)).unwrap_or(0),
+                    )),
+                    date: Some(date(2023, 6, 30)),
+                }),
+                target: Some(Measurement {
+                    value: IndicatorValue::Number(f64::from(
+                        u32::try_from(50 + rng.below(100)).unwrap_or(50),
+                    )),
+                    date: Some(date(2025, 6, 30)),
+                }),
+            }]
+        } else {
+            Vec::new()
+        };
+        let goal = Goal {
+            id: id(format!("g{g}")),
+            text: format!(
+                "Wir wollen {} {} und {}.",
+                rng.pick(THINGS),
+                rng.pick(VERBS),
+                rng.pick(GROUPS)
+            ),
+            planning_areas: lor(area).into_iter().collect(),
+            target_groups: vec![rng.pick(GROUPS).to_owned()],
+            bodies: Vec::new(),
+            impact_level: Some(ImpactLevel::Reached),
+            indicators,
+            steps: goal_steps,
+        };
+        if let Some(f) = fields.get_mut(g % 4) {
+            f.goals.push(goal);
+        }
+    }
+    fields.retain(|f| !f.goals.is_empty());
+    let mut c = Concept {
+        id: id(format!("synth-{steps}-{seed}")),
+        title: Some("Synthetisches Handlungskonzept".into()),
+        site: Site {
+            name: "BENN Synthetisch".into(),
+            district: District::trusted(3),
+            site_type: SiteType::Benn,
+            operator: "Beispiel-Träger gGmbH".into(),
+            office: None,
+            coordination: Some("OE SPK".into()),
+            start_date: Some(date(2022, 1, 1)),
+            planning_areas: AREAS
+                .iter()
+                .filter_map(|(code, name, level)| {
+                    Some(Area {
+                        code: lor(code)?,
+                        name: (*name).into(),
+                        level: *level,
+                    })
+                })
+                .collect(),
+            shelters: vec![Shelter {
+                name: "GU Beispielstraße".into(),
+                capacity: Some(300),
+                operator: None,
+                planning_area: lor("03500932"),
+            }],
+            bodies: vec![Body {
+                id: id("forum".into()),
+                kind: BodyKind::NeighbourhoodForum,
+                name: "Nachbarschaftsforum".into(),
+                meets: Some("zweimal jährlich".into()),
+            }],
+        },
+        period: Period {
+            start,
+            end,
+            label: Some("2023-2025".into()),
+        },
+        adoption: Adoption {
+            status: AdoptionStatus::Adopted,
+            resolution_date: Some(date(2023, 6, 13)),
+            drucksache: None,
+            noted_date: None,
+        },
+        previous: None,
+        aim: "Gesellschaftlichen Zusammenhalt stärken und Teilhabe fördern.".into(),
+        analysis: None,
+        public_relations: None,
+        budget: Vec::new(),
+        action_fields: fields,
+    };
+    let costs = crate::budget::planned_costs_by_year(&c);
+    c.budget = (start.year()..=end.year())
+        .map(|year| YearBudget {
+            year,
+            amount_cents: costs
+                .get(&year)
+                .copied()
+                .unwrap_or_default()
+                .max(Cents::from_euros(30_000)),
+            staff_hours: Some(3_600),
+        })
+        .collect();
+    c
+}
+
+fn step(rng: &mut Rng, n: usize, start: YearMonth) -> Step {
+    let first = u32::try_from(rng.below(20)).unwrap_or(0);
+    let len = u32::try_from(rng.below(4)).unwrap_or(0);
+    let s = start.plus_months(first);
+    let partners = (0..rng.below(3))
+        .map(|_| rng.pick(PARTNERS).to_owned())
+        .collect();
+    let area = AREAS.get(rng.below(7)).map_or("03500932", |a| a.0);
+    Step {
+        id: id(format!("s{n}")),
+        text: format!(
+            "Wir {} {} {} gemeinsam mit der Nachbarschaft.",
+            rng.pick(VERBS),
+            rng.pick(THINGS),
+            rng.pick(PLACES)
+        ),
+        timeframe: Some(Timeframe {
+            start: s,
+            end: s.plus_months(len),
+        }),
+        responsible: Some("BENN-Team".into()),
+        partners,
+        planned_cost_cents: (rng.below(3) == 0)
+            .then(|| Cents::new(i64::try_from(rng.below(1500) * 100).unwrap_or(0))),
+        planning_areas: lor(area).into_iter().collect(),
+        bodies: if rng.below(5) == 0 {
+            vec![id("forum".into())]
+        } else {
+            Vec::new()
+        },
+        status: [
+            StepStatus::Planned,
+            StepStatus::InProgress,
+            StepStatus::Postponed,
+        ]
+        .get(rng.below(3))
+        .copied()
+        .unwrap_or(StepStatus::Planned),
+        weight: None,
+    }
+}

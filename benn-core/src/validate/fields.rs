@@ -1,0 +1,154 @@
+//! Structure rules: `action_field.duplicate_key`, `action_field.custom_key`,
+//! `action_field.no_goals` and `goal.no_steps`.
+
+use std::collections::HashMap;
+
+use super::at;
+use crate::diag::{text, Code, Finding};
+use crate::model::{Concept, FieldKey, StandardField};
+use crate::suggest::suggest;
+
+pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
+    let mut keys: HashMap<&str, usize> = HashMap::new();
+    for (f, field) in c.action_fields.iter().enumerate() {
+        let key = field.key.as_str();
+        if let Some(&first) = keys.get(key) {
+            out.push(
+                Finding::new(
+                    Code::ActionFieldDuplicateKey,
+                    at::field(f).key("key"),
+                    text!(
+                        "Das Handlungsfeld `{key}` gibt es schon.",
+                        "The action field `{key}` exists already.",
+                    ),
+                )
+                .with_hint(text!(
+                    "Führen Sie die Ziele beider Felder in einem zusammen.",
+                    "Merge the goals of both fields into one.",
+                ))
+                .with_related(at::field(first).key("key")),
+            );
+        } else {
+            keys.insert(key, f);
+        }
+    }
+    for (f, field) in c.action_fields.iter().enumerate() {
+        if let FieldKey::Custom(key) = &field.key {
+            if let Some(std) = probable_standard(key, &field.title) {
+                if !keys.contains_key(std.key()) {
+                    let (sk, name) = (std.key(), std.canonical_name());
+                    out.push(Finding::new(
+                        Code::ActionFieldCustomKey,
+                        at::field(f).key("key"),
+                        text!(
+                            "Der eigene Schlüssel `{key}` meint wohl das Standardfeld `{sk}` ({name}).",
+                            "The custom key `{key}` probably means the standard field `{sk}` ({name}).",
+                        ),
+                    )
+                    .with_hint(text!(
+                        "Mit dem Standardschlüssel lassen sich Konzepte verschiedener Standorte vergleichen.",
+                        "With the standard key, concepts of different sites can be compared.",
+                    )));
+                }
+            }
+        }
+        if field.goals.is_empty() {
+            let title = &field.title;
+            out.push(Finding::new(
+                Code::ActionFieldNoGoals,
+                at::field(f),
+                text!(
+                    "Das Handlungsfeld „{title}“ hat keine Ziele.",
+                    "The action field “{title}” has no goals.",
+                ),
+            ));
+        }
+        for (g, goal) in field.goals.iter().enumerate() {
+            if goal.steps.is_empty() {
+                let id = &goal.id;
+                out.push(
+                    Finding::new(
+                        Code::GoalNoSteps,
+                        at::goal(f, g),
+                        text!(
+                            "Das Ziel `{id}` hat keine Handlungsschritte.",
+                            "The goal `{id}` has no steps.",
+                        ),
+                    )
+                    .with_hint(text!(
+                        "Ein Ziel wird erst durch Schritte umsetzbar und überprüfbar.",
+                        "Steps make a goal actionable and checkable.",
+                    )),
+                );
+            }
+        }
+    }
+}
+
+/// The standard field a custom key or its title most likely stands for.
+fn probable_standard(key: &str, title: &str) -> Option<StandardField> {
+    let names: Vec<&str> = StandardField::ALL.iter().map(|f| f.key()).collect();
+    if let Some(k) = suggest(key, &names) {
+        return StandardField::from_key(k);
+    }
+    let key = key.to_lowercase();
+    let title = title.to_lowercase();
+    let hits = |f: &StandardField| {
+        f.stems()
+            .iter()
+            .filter(|s| key.contains(*s) || title.contains(*s))
+            .count()
+    };
+    let mut best: Vec<(usize, StandardField)> = StandardField::ALL
+        .iter()
+        .map(|f| (hits(f), *f))
+        .filter(|(h, _)| *h > 0)
+        .collect();
+    best.sort_by_key(|(h, _)| std::cmp::Reverse(*h));
+    match best.as_slice() {
+        [(h, f)] => Some(*f).filter(|_| *h > 0),
+        [(h1, f), (h2, _), ..] if h1 > h2 => Some(*f),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::probable_standard;
+    use crate::model::{FieldKey, StandardField};
+    use crate::validate::testing::{codes, concept};
+
+    #[test]
+    fn custom_keys_that_mean_standard_ones() {
+        assert_eq!(
+            probable_standard("begegnungen", "x"),
+            Some(StandardField::Begegnung)
+        );
+        assert_eq!(
+            probable_standard("hf3", "Dialog und Kommunikation"),
+            Some(StandardField::Kommunikation)
+        );
+        assert_eq!(
+            probable_standard("integration", "Nachbarschaft und Integration"),
+            None
+        );
+        let mut c = concept();
+        c.action_fields[0].key = FieldKey::new("begegnungen").unwrap();
+        assert_eq!(codes(&c), ["action_field.custom_key"]);
+    }
+
+    #[test]
+    fn duplicates_and_empty_structure() {
+        let mut c = concept();
+        let mut second = c.action_fields[0].clone();
+        second.goals.clear();
+        c.action_fields.push(second);
+        assert_eq!(
+            codes(&c),
+            ["action_field.duplicate_key", "action_field.no_goals"]
+        );
+        c.action_fields.pop();
+        c.action_fields[0].goals[0].steps.clear();
+        assert_eq!(codes(&c), ["goal.no_steps"]);
+    }
+}

@@ -1,0 +1,197 @@
+//! Rules on time: `time.end_before_start`, `time.outside_period`,
+//! `period.length` and `step.done_not_started`.
+
+use super::{at, goals, steps, Options};
+use crate::diag::{text, Code, Finding, Pointer};
+use crate::model::{Concept, StepStatus};
+
+/// Periods from this many to this many months count as "about two years".
+pub(crate) const ABOUT_24_MONTHS: std::ops::RangeInclusive<i64> = 23..=25;
+
+fn end_before_start(
+    p: Pointer,
+    start: impl std::fmt::Display,
+    end: impl std::fmt::Display,
+) -> Finding {
+    Finding::new(
+        Code::TimeEndBeforeStart,
+        p,
+        text!(
+            "Das Ende ({end}) liegt vor dem Beginn ({start}).",
+            "The end ({end}) lies before the start ({start}).",
+        ),
+    )
+}
+
+pub(super) fn check(c: &Concept, options: &Options, out: &mut Vec<Finding>) {
+    let period = &c.period;
+    let period_ok = period.end >= period.start;
+    if period_ok {
+        let months = period.months();
+        if !ABOUT_24_MONTHS.contains(&months) {
+            let (s, e) = (period.start, period.end);
+            out.push(
+                Finding::new(
+                    Code::PeriodLength,
+                    Pointer::root().key("period"),
+                    text!(
+                        "Der Zeitraum {s} bis {e} umfasst {months} Monate, nicht etwa 24.",
+                        "The period {s} to {e} spans {months} months, not about 24.",
+                    ),
+                )
+                .with_hint(text!(
+                    "Handlungskonzepte gelten für zwei Jahre; Übergangskonzepte der ersten Förderphase waren kürzer.",
+                    "Concepts cover two years; phase-1 transition concepts were shorter.",
+                )),
+            );
+        }
+    } else {
+        out.push(end_before_start(
+            Pointer::root().key("period").key("end"),
+            period.start,
+            period.end,
+        ));
+    }
+
+    let today = options.today.map(|d| d.year_month());
+    for (f, g, s, step) in steps(c) {
+        if step.weight.is_some_and(|w| w <= 0.0) {
+            let w = step.weight.unwrap_or_default();
+            out.push(
+                Finding::new(
+                    Code::StepWeight,
+                    at::step(f, g, s).key("weight"),
+                    text!(
+                        "Das Gewicht {w} ist nicht positiv.",
+                        "The weight {w} is not positive.",
+                    ),
+                )
+                .with_hint(text!(
+                    "Gewichte sind Zahlen größer als 0; ohne Angabe gilt 1. Entfallene Schritte markieren Sie mit dem Status `dropped`.",
+                    "Weights are numbers above 0; 1 when absent. Mark dropped steps with the status `dropped`.",
+                )),
+            );
+        }
+        let Some(tf) = &step.timeframe else { continue };
+        let p = || at::step(f, g, s).key("timeframe");
+        if tf.end < tf.start {
+            out.push(end_before_start(p().key("end"), tf.start, tf.end));
+            continue;
+        }
+        if period_ok && !(period.contains(tf.start) && period.contains(tf.end)) {
+            let (ts, te, ps, pe) = (tf.start, tf.end, period.start, period.end);
+            out.push(
+                Finding::new(
+                    Code::TimeOutsidePeriod,
+                    p(),
+                    text!(
+                        "Der Zeitraum {ts} bis {te} liegt nicht ganz im Konzeptzeitraum {ps} bis {pe}.",
+                        "The timeframe {ts} to {te} does not lie wholly within the concept period {ps} to {pe}.",
+                    ),
+                )
+                .with_hint(text!(
+                    "Was nach dem Konzeptzeitraum geschieht, gehört in die Fortschreibung.",
+                    "What happens after the period belongs in the next concept.",
+                )),
+            );
+        }
+        if let Some(now) = today {
+            if step.status == StepStatus::Done && tf.start > now {
+                let start = tf.start;
+                out.push(
+                    Finding::new(
+                        Code::StepDoneNotStarted,
+                        at::step(f, g, s).key("status"),
+                        text!(
+                            "Der Schritt ist als umgesetzt markiert, sein Zeitraum beginnt aber erst {start}.",
+                            "The step is marked done, but its timeframe starts only in {start}.",
+                        ),
+                    )
+                    .with_hint(text!(
+                        "Korrigieren Sie den Status oder den Zeitraum.",
+                        "Correct the status or the timeframe.",
+                    ))
+                    .with_related(p().key("start")),
+                );
+            }
+        }
+    }
+    for (f, g, goal) in goals(c) {
+        for (i, ind) in goal.indicators.iter().enumerate() {
+            let dates = (
+                ind.baseline.as_ref().and_then(|m| m.date),
+                ind.target.as_ref().and_then(|m| m.date),
+            );
+            if let (Some(b), Some(t)) = dates {
+                if t < b {
+                    out.push(end_before_start(
+                        at::indicator(f, g, i).key("target").key("date"),
+                        b,
+                        t,
+                    ));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Date, StepStatus, Timeframe};
+    use crate::validate::testing::{codes, concept};
+    use crate::validate::{check, Options};
+
+    #[test]
+    fn period_length_and_order() {
+        let mut c = concept();
+        c.period.end = "2024-06".parse().unwrap();
+        assert_eq!(codes(&c), ["period.length"]);
+        let f = &check(&c, &Options::default())[0];
+        assert!(f.message.en.contains("18 months"), "{}", f.message.en);
+        c.period.end = "2022-06".parse().unwrap();
+        assert_eq!(codes(&c), ["time.end_before_start"]);
+    }
+
+    #[test]
+    fn step_timeframes() {
+        let mut c = concept();
+        let step = &mut c.action_fields[0].goals[0].steps[0];
+        step.timeframe = Some(Timeframe {
+            start: "2024-10".parse().unwrap(),
+            end: "2025-03".parse().unwrap(),
+        });
+        assert!(codes(&c).contains(&"time.outside_period"));
+        let step = &mut c.action_fields[0].goals[0].steps[0];
+        step.timeframe = Some(Timeframe {
+            start: "2024-10".parse().unwrap(),
+            end: "2024-03".parse().unwrap(),
+        });
+        assert_eq!(codes(&c), ["time.end_before_start"]);
+    }
+
+    #[test]
+    fn done_before_start_needs_today() {
+        let mut c = concept();
+        c.action_fields[0].goals[0].steps[0].status = StepStatus::Done;
+        assert!(codes(&c).is_empty());
+        let before = Options {
+            today: Some(Date::new(2023, 4, 30).unwrap()),
+            ..Options::default()
+        };
+        assert_eq!(check(&c, &before)[0].code.as_str(), "step.done_not_started");
+        let after = Options {
+            today: Some(Date::new(2023, 5, 1).unwrap()),
+            ..Options::default()
+        };
+        assert!(check(&c, &after).is_empty());
+    }
+
+    #[test]
+    fn weights_are_positive() {
+        let mut c = concept();
+        c.action_fields[0].goals[0].steps[0].weight = Some(0.0);
+        assert_eq!(codes(&c), ["step.weight"]);
+        c.action_fields[0].goals[0].steps[0].timeframe = None;
+        assert_eq!(codes(&c), ["step.weight"]);
+    }
+}

@@ -1,0 +1,1 @@
+//! Python bindings: `benn._benn`. Only conversions live here.

@@ -1,0 +1,1 @@
+//! WebAssembly bindings. Only conversions live here.
