@@ -14,10 +14,12 @@ benn – Handlungskonzepte des BENN-Programms prüfen
 Aufruf:
   benn validate [--lang de|en] [--format text|json] [--today JJJJ-MM-TT] DATEI…
   benn schema
+  benn synth SCHRITTE [SAAT]
   benn --help | --version
 
 validate   prüft Dokumente und meldet alle Befunde; Status 1, wenn ein Fehler dabei ist
 schema     gibt das JSON-Schema des Formats aus
+synth      erzeugt ein gültiges synthetisches Konzept mit SCHRITTE Schritten (für Messungen)
 --lang     Sprache der Meldungen (Standard: de)
 --format   text (wie ein Compiler) oder json (für Programme)
 --today    Stichtag statt des heutigen Datums";
@@ -28,10 +30,12 @@ benn – check action concepts of the BENN programme
 Usage:
   benn validate [--lang de|en] [--format text|json] [--today YYYY-MM-DD] FILE…
   benn schema
+  benn synth STEPS [SEED]
   benn --help | --version
 
 validate   checks documents and reports every finding; exit status 1 if any is an error
 schema     prints the JSON Schema of the format
+synth      writes a valid synthetic concept with STEPS steps (for measurements)
 --lang     language of messages (default: de)
 --format   text (like a compiler) or json (for programs)
 --today    reference date instead of today";
@@ -51,6 +55,7 @@ fn main() -> ExitCode {
             Ok(args) => run_validate(&args),
             Err(msg) => usage_error(&msg, lang),
         },
+        Some("synth") => run_synth(argv.get(1..).unwrap_or_default(), lang),
         Some("schema") if argv.len() == 1 => {
             print!("{}", benn_core::SCHEMA_JSON);
             ExitCode::SUCCESS
@@ -79,6 +84,35 @@ fn main() -> ExitCode {
             ),
             lang,
         ),
+    }
+}
+
+fn run_synth(rest: &[String], lang: Lang) -> ExitCode {
+    let num = |i: usize| rest.get(i).map(|s| s.parse::<u64>());
+    let (steps, seed) = match (num(0), num(1), rest.len()) {
+        (Some(Ok(steps)), None, 1) => (steps, 1),
+        (Some(Ok(steps)), Some(Ok(seed)), 2) => (steps, seed),
+        _ => {
+            return usage_error(
+                &pick(
+                    lang,
+                    "`benn synth` erwartet eine Schrittzahl und optional eine Saat".into(),
+                    "`benn synth` expects a number of steps and optionally a seed".into(),
+                ),
+                lang,
+            )
+        }
+    };
+    let concept = benn_core::synth::concept(usize::try_from(steps).unwrap_or(usize::MAX), seed);
+    match benn_core::write(&concept) {
+        Ok(text) => {
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("benn: {e}");
+            ExitCode::from(2)
+        }
     }
 }
 

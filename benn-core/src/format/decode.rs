@@ -272,6 +272,15 @@ impl<'a> Decoder<'a> {
         }
     }
 
+    /// Reads an optional field's value: `null` counts as absent.
+    pub(crate) fn optional<T: Decode>(&mut self) -> R<Slot<T>> {
+        if self.p.peek()? == Kind::Null {
+            self.p.null()?;
+            return Ok(Slot::Absent);
+        }
+        Ok(Slot::from(T::decode(self)?))
+    }
+
     /// Reads a string value.
     pub(crate) fn string(&mut self) -> R<Option<(Cow<'a, str>, usize)>> {
         let Some(at) = self.expect(Kind::String, STRING)? else {
@@ -345,30 +354,55 @@ impl<'a> Decoder<'a> {
         };
         let shown = preview(tok, 40);
         if tok.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) {
-            self.report(
-                Code::TypeMismatch,
-                at,
-                text!(
-                    "Erwartet: ganze Zahl; gefunden: `{shown}`.",
-                    "Expected an integer, found `{shown}`.",
-                ),
-            );
-            return Ok(None);
+            // `12.0` and `1e3` are integers too (as in JSON Schema), as long as
+            // the value is exact in a double.
+            const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+            return match tok.parse::<f64>() {
+                #[allow(clippy::cast_possible_truncation, clippy::cast_precision_loss)]
+                Ok(v) if v.fract() == 0.0 && v.abs() <= EXACT => {
+                    let v = v as i64;
+                    if (min..=max).contains(&v) {
+                        Ok(Some(v))
+                    } else {
+                        self.out_of_range(at, &shown, min, max);
+                        Ok(None)
+                    }
+                }
+                Ok(v) if v.is_finite() && v.fract() == 0.0 => {
+                    self.out_of_range(at, &shown, min, max);
+                    Ok(None)
+                }
+                _ => {
+                    self.report(
+                        Code::TypeMismatch,
+                        at,
+                        text!(
+                            "Erwartet: ganze Zahl; gefunden: `{shown}`.",
+                            "Expected an integer, found `{shown}`.",
+                        ),
+                    );
+                    Ok(None)
+                }
+            };
         }
         match tok.parse::<i64>() {
             Ok(v) if (min..=max).contains(&v) => Ok(Some(v)),
             _ => {
-                self.report(
-                    Code::JsonNumberRange,
-                    at,
-                    text!(
-                        "Die Zahl `{shown}` liegt außerhalb des erlaubten Bereichs {min} bis {max}.",
-                        "The number `{shown}` is outside the allowed range {min} to {max}.",
-                    ),
-                );
+                self.out_of_range(at, &shown, min, max);
                 Ok(None)
             }
         }
+    }
+
+    fn out_of_range(&mut self, at: usize, shown: &str, min: i64, max: i64) {
+        self.report(
+            Code::JsonNumberRange,
+            at,
+            text!(
+                "Die Zahl `{shown}` liegt außerhalb des erlaubten Bereichs {min} bis {max}.",
+                "The number `{shown}` is outside the allowed range {min} to {max}.",
+            ),
+        );
     }
 }
 
@@ -447,7 +481,7 @@ macro_rules! decode_struct {
                 $( let mut $field: Slot<$fty> = Slot::Absent; )*
                 let at = d.object(FIELDS, |d, key| {
                     match key {
-                        $( stringify!($field) => $field = Slot::from(<$fty as Decode>::decode(d)?), )*
+                        $( stringify!($field) => $field = decode_struct!(@read $kind, d, $fty), )*
                         _ => {}
                     }
                     Ok(())
@@ -468,6 +502,12 @@ macro_rules! decode_struct {
             #[allow(dead_code)]
             pub(crate) const DECODED_FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
         }
+    };
+    (@read optional, $d:ident, $fty:ty) => {
+        $d.optional::<$fty>()?
+    };
+    (@read $kind:ident, $d:ident, $fty:ty) => {
+        Slot::from(<$fty as Decode>::decode($d)?)
     };
     (@finish required, $d:ident, $at:ident, $ok:ident, $field:ident) => {{
         let v = $d.required($at, stringify!($field), $field);

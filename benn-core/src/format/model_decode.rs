@@ -379,14 +379,14 @@ pub(crate) fn decode_document(d: &mut Decoder<'_>) -> R<(Option<Concept>, Option
                 version = d.integer(i64::MIN, i64::MAX)?.map(|v| (v, at));
             }
             "id" => id = Slot::from(Id::decode(d)?),
-            "title" => title = Slot::from(String::decode(d)?),
+            "title" => title = d.optional()?,
             "site" => site = Slot::from(Site::decode(d)?),
             "period" => period = Slot::from(Period::decode(d)?),
             "adoption" => adoption = Slot::from(Adoption::decode(d)?),
-            "previous" => previous = Slot::from(Id::decode(d)?),
+            "previous" => previous = d.optional()?,
             "aim" => aim = Slot::from(String::decode(d)?),
-            "analysis" => analysis = Slot::from(Analysis::decode(d)?),
-            "public_relations" => public_relations = Slot::from(PublicRelations::decode(d)?),
+            "analysis" => analysis = d.optional()?,
+            "public_relations" => public_relations = d.optional()?,
             "budget" => budget = Slot::from(Vec::<YearBudget>::decode(d)?),
             "action_fields" => action_fields = Slot::from(Vec::<ActionField>::decode(d)?),
             _ => {}

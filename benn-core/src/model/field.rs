@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use super::Goal;
 
-/// An action field (*Handlungsfeld*). Its order is its position in
-/// [`Concept::action_fields`](super::Concept::action_fields).
+/// An action field (*Handlungsfeld*). Its order is its position in the
+/// concept's list of action fields.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]

@@ -16,6 +16,12 @@ use serde::Serialize;
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(
+        description = "An amount of money in euro cents, as a whole number (3000000 = 30.000,00 €)."
+    )
+)]
 #[serde(transparent)]
 pub struct Cents(i64);
 

@@ -262,6 +262,12 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(
+        description = "The two-year period of a concept (Förderzeitraum): first and last month, both inclusive."
+    )
+)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// First month of the period (`YYYY-MM`).

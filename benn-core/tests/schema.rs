@@ -1,0 +1,101 @@
+//! The checked-in JSON Schema is fresh, and a real JSON Schema validator
+//! agrees with benn about the shape of every example and test vector.
+//!
+//! Refresh the file with `BENN_BLESS=1 cargo test -p benn-core --test schema`.
+
+use std::path::{Path, PathBuf};
+
+use benn_core::{validate, Options, Severity};
+
+use serde_json::Value;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn schema_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/benn-concept.schema.json")
+}
+
+#[test]
+fn checked_in_schema_is_fresh() {
+    let generated = benn_core::schema::generate_text();
+    if std::env::var_os("BENN_BLESS").is_some() {
+        std::fs::write(schema_path(), &generated).unwrap();
+    }
+    let on_disk = std::fs::read_to_string(schema_path()).unwrap();
+    assert!(
+        on_disk == generated,
+        "benn-core/schema/benn-concept.schema.json is stale; run `BENN_BLESS=1 cargo test -p benn-core --test schema`"
+    );
+    assert_eq!(benn_core::SCHEMA_JSON, generated, "rebuild after blessing");
+}
+
+fn validator() -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(benn_core::SCHEMA_JSON).unwrap();
+    jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the schema is a valid draft 2020-12 schema")
+}
+
+fn json_files(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn schema_accepts_every_shipped_example() {
+    let v = validator();
+    let files = json_files(&repo().join("examples"));
+    assert!(files.len() >= 2, "examples/ holds the shipped concepts");
+    for file in files {
+        let doc: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+        let errors: Vec<String> = v
+            .iter_errors(&doc)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:#?}", file.display());
+    }
+}
+
+#[test]
+fn schema_and_reader_agree_on_shape() {
+    let v = validator();
+    let mut compared = 0;
+    for entry in std::fs::read_dir(repo().join("tests/vectors")).unwrap() {
+        let dir = entry.unwrap().path();
+        let Ok(bytes) = std::fs::read(dir.join("input.json")) else {
+            continue;
+        };
+        // Only documents that are JSON and whose shape benn judged.
+        let Ok(doc) = serde_json::from_slice::<Value>(&bytes) else {
+            continue;
+        };
+        let report = validate(&bytes, &Options::default());
+        if report.findings.iter().any(|f| {
+            f.code.as_str().starts_with("json.") && f.severity == Severity::Error
+                || f.code.as_str() == "format.version"
+        }) {
+            continue;
+        }
+        let shape_error = benn_core::read(&bytes).is_err();
+        let schema_ok = v.is_valid(&doc);
+        assert_eq!(
+            schema_ok,
+            !shape_error,
+            "{}: schema says valid={schema_ok}, benn found shape errors={shape_error}: {:?}",
+            dir.display(),
+            v.iter_errors(&doc)
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+        );
+        compared += 1;
+    }
+    assert!(compared >= 20, "only {compared} vectors compared");
+}
