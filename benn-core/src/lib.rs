@@ -82,15 +82,13 @@ pub const SCHEMA_JSON: &str = include_str!("../schema/benn-concept.schema.json")
 /// ```
 pub fn read(src: &[u8]) -> Result<Concept, Error> {
     let decoded = format::decode(src);
-    match decoded.concept {
-        Some(c) => Ok(c),
-        None => {
-            let mut report = Report {
-                findings: decoded.findings,
-            };
-            validate::locate_offsets(src, &mut report.findings);
-            report.findings.retain(|f| f.severity == Severity::Error);
-            Err(Error::Invalid(Box::new(report)))
-        }
+    if let Some(c) = decoded.concept {
+        return Ok(c);
     }
+    let mut report = Report {
+        findings: decoded.findings,
+    };
+    validate::locate_offsets(src, &mut report.findings);
+    report.findings.retain(|f| f.severity == Severity::Error);
+    Err(Error::Invalid(Box::new(report)))
 }

@@ -69,6 +69,7 @@ pub fn suggest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
 }
 
 /// Optimal-string-alignment distance (Levenshtein plus transpositions).
+#[allow(clippy::many_single_char_names)]
 fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();

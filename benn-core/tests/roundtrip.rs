@@ -16,10 +16,10 @@ fn concept() -> impl Strategy<Value = benn_core::Concept> {
     )
         .prop_map(|(steps, seed, texts, number, weight)| {
             let mut c = synth::concept(steps, seed);
-            c.aim = texts[0].clone();
+            c.aim.clone_from(&texts[0]);
             c.title = Some(texts[1].clone());
             if let Some(field) = c.action_fields.first_mut() {
-                field.title = texts[2].clone();
+                field.title.clone_from(&texts[2]);
                 if let Some(goal) = field.goals.first_mut() {
                     goal.target_groups.push(texts[3].clone());
                     if let Some(ind) = goal.indicators.first_mut() {

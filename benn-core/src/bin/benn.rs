@@ -48,15 +48,15 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    let argv: Vec<String> = std::env::args().skip(1).collect();
-    let lang = lang_of(&argv);
-    match argv.first().map(String::as_str) {
-        Some("validate") => match parse_validate(argv.get(1..).unwrap_or_default(), lang) {
-            Ok(args) => run_validate(&args),
+    let words: Vec<String> = std::env::args().skip(1).collect();
+    let lang = lang_of(&words);
+    match words.first().map(String::as_str) {
+        Some("validate") => match parse_validate(words.get(1..).unwrap_or_default(), lang) {
+            Ok(parsed) => run_validate(&parsed),
             Err(msg) => usage_error(&msg, lang),
         },
-        Some("synth") => run_synth(argv.get(1..).unwrap_or_default(), lang),
-        Some("schema") if argv.len() == 1 => {
+        Some("synth") => run_synth(words.get(1..).unwrap_or_default(), lang),
+        Some("schema") if words.len() == 1 => {
             print!("{}", benn_core::SCHEMA_JSON);
             ExitCode::SUCCESS
         }
@@ -327,8 +327,7 @@ fn run_validate(args: &Args) -> ExitCode {
 fn print_finding(out: &mut impl std::io::Write, file: &str, f: &Finding, lang: Lang) {
     let at = f
         .location
-        .map(|l| format!("{}:{}", l.line, l.column))
-        .unwrap_or_else(|| "1:1".into());
+        .map_or_else(|| "1:1".into(), |l| format!("{}:{}", l.line, l.column));
     let _ = writeln!(
         out,
         "{file}:{at}: {}[{}]: {}",

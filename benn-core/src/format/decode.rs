@@ -184,8 +184,8 @@ impl<'a> Decoder<'a> {
             first = false;
             let depth = self.path.len();
             self.path.push_key(&key);
-            match fields.iter().position(|k| *k == key) {
-                Some(i) => {
+            if let Some(i) = fields.iter().position(|k| *k == key) {
+                {
                     let name = fields.get(i).copied().unwrap_or("");
                     match first_seen.get_mut(i) {
                         Some(seen) if *seen != usize::MAX => {
@@ -220,10 +220,9 @@ impl<'a> Decoder<'a> {
                         None => f(self, name)?,
                     }
                 }
-                None => {
-                    self.unknown_field(&key, key_at, fields);
-                    self.p.skip_value()?;
-                }
+            } else {
+                self.unknown_field(&key, key_at, fields);
+                self.p.skip_value()?;
             }
             self.path.truncate(depth);
         }
@@ -368,7 +367,7 @@ impl<'a> Decoder<'a> {
                         Ok(None)
                     }
                 }
-                Ok(v) if v.is_finite() && v.fract() == 0.0 => {
+                Ok(v) if v.is_infinite() || v.fract() == 0.0 => {
                     self.out_of_range(at, &shown, min, max);
                     Ok(None)
                 }

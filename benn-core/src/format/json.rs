@@ -57,7 +57,14 @@ pub(crate) struct SyntaxError {
 
 pub(crate) type Result<T> = std::result::Result<T, SyntaxError>;
 
+/// Whether `c` ends the fast scan of a string.
+#[inline]
+fn is_stop(c: u8) -> bool {
+    STRING_STOP.get(usize::from(c)).copied().unwrap_or(true)
+}
+
 /// Bytes that end the fast scan of a string: `"`, `\` and control characters.
+#[allow(clippy::indexing_slicing)] // constant evaluation: out of bounds would not compile
 static STRING_STOP: [bool; 256] = {
     let mut t = [false; 256];
     let mut i = 0;
@@ -101,6 +108,7 @@ impl<'a> Parser<'a> {
         self.bytes().get(self.pos).copied()
     }
 
+    #[allow(clippy::unused_self)] // reads better at the call sites
     fn err<T>(&self, offset: usize, problem: Problem) -> Result<T> {
         Err(SyntaxError { offset, problem })
     }
@@ -264,7 +272,7 @@ impl<'a> Parser<'a> {
         loop {
             match b.get(i) {
                 None => return self.err(b.len(), Problem::UnexpectedEnd(Expected::Quote)),
-                Some(&c) if !STRING_STOP[usize::from(c)] => i += 1,
+                Some(&c) if !is_stop(c) => i += 1,
                 Some(b'"') => {
                     self.pos = i + 1;
                     return Ok(Cow::Borrowed(self.src.get(start..i).unwrap_or_default()));
@@ -336,7 +344,7 @@ impl<'a> Parser<'a> {
                         .get(i..)
                         .unwrap_or_default()
                         .iter()
-                        .position(|&c| STRING_STOP[usize::from(c)])
+                        .position(|&c| is_stop(c))
                         .map_or(b.len(), |p| i + p);
                     out.push_str(self.src.get(i..run_end).unwrap_or_default());
                     i = run_end;

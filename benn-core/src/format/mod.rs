@@ -8,7 +8,7 @@ mod model_decode;
 mod syntax;
 mod write;
 
-use crate::diag::{text, Code, Finding};
+use crate::diag::{text, Code, Finding, Severity};
 use crate::model::{Concept, FORMAT_VERSION};
 
 pub(crate) use locate::locate;
@@ -153,6 +153,9 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
             None
         }
     };
+    // Any error of syntax or shape (an unknown field, a duplicate key) means
+    // the model would not hold everything the text says: no concept then.
+    let concept = concept.filter(|_| !shape.iter().any(|f| f.severity == Severity::Error));
     findings.append(&mut shape);
     Decoded {
         concept,

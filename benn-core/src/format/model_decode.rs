@@ -13,8 +13,8 @@ use crate::model::{
     YearBudget, YearMonth, MAX_ID_LEN, MAX_YEAR, MIN_YEAR,
 };
 
-fn calendar_hint(e: &CalendarError) -> Option<Text> {
-    Some(match e {
+fn calendar_hint(e: &CalendarError) -> Text {
+    match e {
         CalendarError::Shape { expected } => {
             let de = expected.replace('Y', "J").replace('D', "T");
             text!(
@@ -33,13 +33,13 @@ fn calendar_hint(e: &CalendarError) -> Option<Text> {
             "Diesen Tag gibt es in dem Monat nicht.",
             "That day does not exist in that month.",
         ),
-    })
+    }
 }
 
 impl Decode for YearMonth {
     fn decode(d: &mut Decoder<'_>) -> R<Option<Self>> {
         d.parsed(str::parse::<YearMonth>, |s, e| {
-            let hint = calendar_hint(&e);
+            let hint = Some(calendar_hint(&e));
             (
                 Code::ValueFormat,
                 text!(
@@ -55,7 +55,7 @@ impl Decode for YearMonth {
 impl Decode for Date {
     fn decode(d: &mut Decoder<'_>) -> R<Option<Self>> {
         d.parsed(str::parse::<Date>, |s, e| {
-            let hint = calendar_hint(&e);
+            let hint = Some(calendar_hint(&e));
             (
                 Code::ValueFormat,
                 text!(
@@ -356,7 +356,10 @@ pub(crate) const DOCUMENT_FIELDS: &[&str] = &[
 
 /// Decodes the whole document. Returns the concept (when its shape is right)
 /// and the format version found.
-pub(crate) fn decode_document(d: &mut Decoder<'_>) -> R<(Option<Concept>, Option<(i64, usize)>)> {
+/// The concept (when its shape is right) and the format version with its offset.
+pub(crate) type DecodedDocument = (Option<Concept>, Option<(i64, usize)>);
+
+pub(crate) fn decode_document(d: &mut Decoder<'_>) -> R<DecodedDocument> {
     let mut version: Option<(i64, usize)> = None;
     let mut id: Slot<Id> = Slot::Absent;
     let mut title: Slot<String> = Slot::Absent;

@@ -161,6 +161,7 @@ impl Date {
     }
 
     /// The date `days` days after 1970-01-01 (used to turn the system clock into a date, in UTC).
+    #[allow(clippy::many_single_char_names)] // the published algorithm's names
     pub fn from_unix_days(days: i64) -> Result<Self, CalendarError> {
         // Howard Hinnant's civil_from_days.
         let z = days + 719_468;
@@ -212,6 +213,7 @@ impl fmt::Display for Date {
 
 impl std::str::FromStr for Date {
     type Err = CalendarError;
+    #[allow(clippy::many_single_char_names)]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         const SHAPE: CalendarError = CalendarError::Shape {
             expected: "YYYY-MM-DD",

@@ -120,7 +120,7 @@ mod tests {
         assert!(codes(&c).is_empty(), "{:?}", codes(&c));
         c.action_fields[0].goals[0].steps[0].id = Id::new("g1").unwrap();
         assert_eq!(codes(&c), ["id.duplicate"]);
-        let f = &crate::validate::check(&c, &Default::default())[0];
+        let f = &crate::validate::check(&c, &crate::validate::Options::default())[0];
         assert_eq!(f.pointer, "/action_fields/0/goals/0/steps/0/id");
         assert_eq!(
             f.related.as_ref().unwrap().pointer,

@@ -62,8 +62,10 @@ impl From<&Concept> for KnownConcept {
 ///
 /// let broken = br#"{"format_version": 1, "titel": "x"}"#;
 /// let report = validate(broken, &Options::default());
-/// assert_eq!(report.findings[0].code.as_str(), "field.unknown");
-/// assert!(report.findings[0].message.en.contains("did you mean `title`?"));
+/// let typo = report.findings.iter().find(|f| f.code.as_str() == "field.unknown").unwrap();
+/// assert_eq!((typo.pointer.as_str(), typo.severity), ("/titel", Severity::Error));
+/// assert!(typo.message.en.contains("did you mean `title`?"));
+/// assert!(report.findings.iter().any(|f| f.code.as_str() == "field.missing"));
 /// ```
 pub fn validate(src: &[u8], options: &Options) -> Report {
     let decoded = format::decode(src);
