@@ -39,6 +39,48 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("ende", "end"),
     ("von", "start"),
     ("bis", "end"),
+    // values
+    ("nachbarschaftsforum", "neighbourhood_forum"),
+    ("forum", "neighbourhood_forum"),
+    ("bewohnerrat", "residents_council"),
+    ("runder_tisch", "round_table"),
+    ("kiezwerkstatt", "workshop"),
+    ("werkstatt", "workshop"),
+    ("befragung", "survey"),
+    ("umfrage", "survey"),
+    ("aktivierende_befragung", "survey"),
+    ("jugendforum", "youth_forum"),
+    ("sonstiges", "other"),
+    ("geplant", "planned"),
+    ("in_umsetzung", "in_progress"),
+    ("laufend", "in_progress"),
+    ("begonnen", "in_progress"),
+    ("umgesetzt", "done"),
+    ("erledigt", "done"),
+    ("abgeschlossen", "done"),
+    ("fertig", "done"),
+    ("completed", "done"),
+    ("verschoben", "postponed"),
+    ("entfallen", "dropped"),
+    ("gestrichen", "dropped"),
+    ("cancelled", "dropped"),
+    ("entwurf", "draft"),
+    ("beschlossen", "adopted"),
+    ("zur_kenntnis_genommen", "noted"),
+    ("abgelöst", "superseded"),
+    ("bennplus", "benn_plus"),
+    ("qm", "qm_attached"),
+    ("planungsraum", "planning_area"),
+    ("plr", "planning_area"),
+    ("bezirksregion", "district_region"),
+    ("bzr", "district_region"),
+    ("prognoseraum", "forecast_area"),
+    ("pgr", "forecast_area"),
+    ("anzahl", "unit"),
+    ("prozent", "percentage"),
+    ("qualitativ", "qualitative"),
+    ("steigend", "increase"),
+    ("sinkend", "decrease"),
 ];
 
 /// The candidate closest to `word`, if it is close enough to be a likely typo.
@@ -49,7 +91,7 @@ const SYNONYMS: &[(&str, &str)] = &[
 /// assert_eq!(benn_core::suggest("xyz", &["goals", "steps"]), None);
 /// ```
 pub fn suggest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
-    let lower = word.to_lowercase();
+    let lower = word.to_lowercase().replace([' ', '-'], "_");
     if let Some(&(_, to)) = SYNONYMS.iter().find(|(from, _)| *from == lower) {
         if let Some(c) = candidates.iter().find(|c| **c == to) {
             return Some(c);
@@ -126,5 +168,8 @@ mod tests {
         assert_eq!(suggest("completely_different", &fields), None);
         // a synonym whose target is not a field here is not suggested
         assert_eq!(suggest("ziele", &fields), None);
+        let statuses = ["planned", "in_progress", "done", "postponed", "dropped"];
+        assert_eq!(suggest("Umgesetzt", &statuses), Some("done"));
+        assert_eq!(suggest("in Umsetzung", &statuses), Some("in_progress"));
     }
 }

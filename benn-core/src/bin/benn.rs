@@ -13,11 +13,13 @@ benn – Handlungskonzepte des BENN-Programms prüfen
 
 Aufruf:
   benn validate [--lang de|en] [--format text|json] [--today JJJJ-MM-TT] DATEI…
+  benn fmt [--check] DATEI…
   benn schema
   benn synth SCHRITTE [SAAT]
   benn --help | --version
 
 validate   prüft Dokumente und meldet alle Befunde; Status 1, wenn ein Fehler dabei ist
+fmt        schreibt Dokumente in die kanonische Form (mit --check: prüft nur)
 schema     gibt das JSON-Schema des Formats aus
 synth      erzeugt ein gültiges synthetisches Konzept mit SCHRITTE Schritten (für Messungen)
 --lang     Sprache der Meldungen (Standard: de)
@@ -29,11 +31,13 @@ benn – check action concepts of the BENN programme
 
 Usage:
   benn validate [--lang de|en] [--format text|json] [--today YYYY-MM-DD] FILE…
+  benn fmt [--check] FILE…
   benn schema
   benn synth STEPS [SEED]
   benn --help | --version
 
 validate   checks documents and reports every finding; exit status 1 if any is an error
+fmt        rewrites documents in canonical form (with --check: only checks)
 schema     prints the JSON Schema of the format
 synth      writes a valid synthetic concept with STEPS steps (for measurements)
 --lang     language of messages (default: de)
@@ -55,6 +59,7 @@ fn main() -> ExitCode {
             Ok(parsed) => run_validate(&parsed),
             Err(msg) => usage_error(&msg, lang),
         },
+        Some("fmt") => run_fmt(words.get(1..).unwrap_or_default(), lang),
         Some("synth") => run_synth(words.get(1..).unwrap_or_default(), lang),
         Some("schema") if words.len() == 1 => {
             print!("{}", benn_core::SCHEMA_JSON);
@@ -85,6 +90,98 @@ fn main() -> ExitCode {
             lang,
         ),
     }
+}
+
+/// `benn fmt`: canonical form in place, or `--check` that files are canonical.
+fn run_fmt(rest: &[String], lang: Lang) -> ExitCode {
+    let check = rest.iter().any(|a| a == "--check");
+    let files: Vec<&String> = rest.iter().filter(|a| !a.starts_with("--")).collect();
+    if let Some(flag) = rest.iter().find(|a| a.starts_with("--") && *a != "--check") {
+        return usage_error(
+            &pick(
+                lang,
+                format!("unbekannte Option `{flag}`"),
+                format!("unknown option `{flag}`"),
+            ),
+            lang,
+        );
+    }
+    if files.is_empty() {
+        return usage_error(
+            &pick(lang, "keine Datei angegeben".into(), "no file given".into()),
+            lang,
+        );
+    }
+    let mut status = ExitCode::SUCCESS;
+    for file in files {
+        let bytes = match std::fs::read(file) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!(
+                    "benn: {}",
+                    pick(
+                        lang,
+                        format!("`{file}` kann nicht gelesen werden: {e}"),
+                        format!("cannot read `{file}`: {e}")
+                    )
+                );
+                status = ExitCode::from(2);
+                continue;
+            }
+        };
+        let text = match benn_core::read(&bytes)
+            .map_err(|e| e.findings().to_vec())
+            .and_then(|c| {
+                benn_core::write(&c).map_err(|e| {
+                    eprintln!("benn: {file}: {e}");
+                    Vec::new()
+                })
+            }) {
+            Ok(t) => t,
+            Err(findings) => {
+                let mut out = std::io::stderr().lock();
+                for f in &findings {
+                    print_finding(&mut out, file, f, lang);
+                }
+                status = ExitCode::from(1);
+                continue;
+            }
+        };
+        if text.as_bytes() == bytes.as_slice() {
+            continue;
+        }
+        if check {
+            println!(
+                "{}",
+                pick(
+                    lang,
+                    format!("{file}: nicht in kanonischer Form"),
+                    format!("{file}: not in canonical form")
+                )
+            );
+            status = ExitCode::from(1);
+        } else if let Err(e) = std::fs::write(file, text) {
+            eprintln!(
+                "benn: {}",
+                pick(
+                    lang,
+                    format!("`{file}` kann nicht geschrieben werden: {e}"),
+                    format!("cannot write `{file}`: {e}")
+                )
+            );
+            status = ExitCode::from(2);
+        } else {
+            println!(
+                "{}",
+                pick(
+                    lang,
+                    format!("{file}: neu geschrieben"),
+                    format!("{file}: rewritten")
+                )
+            );
+        }
+    }
+    status
 }
 
 fn run_synth(rest: &[String], lang: Lang) -> ExitCode {

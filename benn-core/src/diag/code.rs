@@ -157,6 +157,9 @@ codes! {
     /// The concept period is not about 24 months long.
     PeriodLength = "period.length", Warning,
         "Der Konzeptzeitraum ist nicht etwa 24 Monate lang.", "The concept period is not about 24 months long.";
+    /// The period's label reads as other months than its start and end.
+    PeriodLabel = "period.label", Warning,
+        "Die Bezeichnung des Zeitraums passt nicht zu Beginn und Ende.", "The period's label does not match its start and end.";
     /// The planned costs of a year exceed its budget.
     BudgetExceeded = "budget.exceeded", Error,
         "Die geplanten Kosten eines Jahres übersteigen das Budget.", "The planned costs of a year exceed its budget.";

@@ -21,14 +21,16 @@ impl<'a> LineIndex<'a> {
         Self { src, starts }
     }
 
-    /// Line and column (in characters; invalid UTF-8 bytes count one each) of `offset`.
+    /// Line and column (in characters; invalid UTF-8 bytes count one each) of
+    /// `offset`. A byte-order mark does not count, as in editors.
     pub(crate) fn locate(&self, offset: usize) -> Location {
         let offset = offset.min(self.src.len());
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let start = self.starts.get(line - 1).copied().unwrap_or(0);
+        let bom = usize::from(start == 0 && offset >= 3 && self.src.starts_with(b"\xEF\xBB\xBF"));
         let column = self
             .src
-            .get(start..offset)
+            .get(start + 3 * bom..offset)
             .unwrap_or_default()
             .iter()
             .filter(|&&b| (b & 0xC0) != 0x80)
@@ -60,5 +62,8 @@ mod tests {
         // after the two-byte `ü` and the quote: column 4
         assert_eq!(at(7), (2, 4));
         assert_eq!(at(999), (3, 1));
+        let bom = LineIndex::new(b"\xEF\xBB\xBF{}");
+        assert_eq!((bom.locate(3).line, bom.locate(3).column), (1, 1));
+        assert_eq!(bom.locate(0).column, 1);
     }
 }

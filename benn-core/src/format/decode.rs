@@ -65,12 +65,12 @@ impl<T> From<Option<T>> for Slot<T> {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct TypeName(pub(crate) &'static str, pub(crate) &'static str);
 
-pub(crate) const OBJECT: TypeName = TypeName("Objekt", "object");
-pub(crate) const ARRAY: TypeName = TypeName("Liste", "array");
-pub(crate) const STRING: TypeName = TypeName("Text", "string");
-pub(crate) const NUMBER: TypeName = TypeName("Zahl", "number");
-pub(crate) const INTEGER: TypeName = TypeName("ganze Zahl", "integer");
-pub(crate) const BOOLEAN: TypeName = TypeName("Wahrheitswert", "boolean");
+pub(crate) const OBJECT: TypeName = TypeName("Objekt", "an object");
+pub(crate) const ARRAY: TypeName = TypeName("Liste", "an array");
+pub(crate) const STRING: TypeName = TypeName("Text", "a string");
+pub(crate) const NUMBER: TypeName = TypeName("Zahl", "a number");
+pub(crate) const INTEGER: TypeName = TypeName("ganze Zahl", "an integer");
+pub(crate) const BOOLEAN: TypeName = TypeName("Wahrheitswert", "a boolean");
 pub(crate) const NULL: TypeName = TypeName("null", "null");
 
 fn kind_name(k: Kind) -> TypeName {
@@ -137,6 +137,7 @@ impl<'a> Decoder<'a> {
     /// Peeks the next value; when it is not of kind `want`, records a type
     /// mismatch, skips it and returns `None`. Otherwise returns its offset.
     pub(crate) fn expect(&mut self, want: Kind, name: TypeName) -> R<Option<usize>> {
+        let integer = name.1 == INTEGER.1;
         let found = self.p.peek()?;
         let at = self.p.offset();
         if found == want {
@@ -151,13 +152,15 @@ impl<'a> Decoder<'a> {
         };
         let TypeName(found_de, found_en) = kind_name(found);
         let TypeName(want_de, want_en) = name;
-        self.report(
+        let hint = mismatch_hint(want, integer, found, raw);
+        self.report_hint(
             Code::TypeMismatch,
             at,
             text!(
                 "Erwartet: {want_de}; gefunden: {found_de}{shown}.",
                 "Expected {want_en}, found {found_en}{shown}.",
             ),
+            hint,
         );
         Ok(None)
     }
@@ -405,6 +408,65 @@ impl<'a> Decoder<'a> {
     }
 }
 
+/// A hint for the common type mistakes: numbers in quotes, codes without.
+fn mismatch_hint(want: Kind, integer: bool, found: Kind, raw: &str) -> Option<Text> {
+    match (want, found) {
+        (Kind::String, Kind::Number) => {
+            let raw = preview(raw, 20);
+            Some(text!(
+                "Schlüssel, Codes und Ids sind Texte: schreiben Sie `\"{raw}\"` in Anführungszeichen (Bezirke zweistellig, z. B. `\"03\"`).",
+                "Keys, codes and ids are texts: write `\"{raw}\"` in quotes (districts with two digits, e.g. `\"03\"`).",
+            ))
+        }
+        (Kind::Number, Kind::String) if integer => {
+            let inner = raw.trim_matches('"');
+            match euros_to_cents(inner) {
+                Some(cents) => Some(text!(
+                    "Beträge stehen in Cent als ganze Zahl ohne Anführungszeichen: `{cents}` für {inner}.",
+                    "Amounts are whole cents without quotes: `{cents}` for {inner}.",
+                )),
+                None => Some(text!(
+                    "Schreiben Sie die Zahl ohne Anführungszeichen.",
+                    "Write the number without quotes.",
+                )),
+            }
+        }
+        (Kind::Number, Kind::String) => Some(text!(
+            "Schreiben Sie die Zahl ohne Anführungszeichen, mit Punkt als Dezimaltrenner.",
+            "Write the number without quotes, with a point as decimal separator.",
+        )),
+        (Kind::Array, Kind::String | Kind::Number | Kind::Object) => Some(text!(
+            "Auch ein einzelner Eintrag steht in einer Liste: `[…]`.",
+            "A single entry is also written as a list: `[…]`.",
+        )),
+        _ => None,
+    }
+}
+
+/// Reads an amount written in euros (`15.000,00 €`, `1500.50`) as cents.
+fn euros_to_cents(s: &str) -> Option<i64> {
+    let s = s
+        .trim()
+        .trim_end_matches('€')
+        .trim_end_matches("EUR")
+        .trim();
+    let normalized = if s.contains(',') {
+        s.replace('.', "").replace(',', ".")
+    } else {
+        s.to_owned()
+    };
+    if normalized.is_empty() || !normalized.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return None;
+    }
+    let (whole, frac) = normalized.split_once('.').unwrap_or((&normalized, ""));
+    if frac.len() > 2 || whole.is_empty() {
+        return None;
+    }
+    let whole: i64 = whole.parse().ok()?;
+    let frac: i64 = format!("{frac:0<2}").parse().ok()?;
+    whole.checked_mul(100)?.checked_add(frac)
+}
+
 impl Decode for String {
     fn decode(d: &mut Decoder<'_>) -> R<Option<Self>> {
         Ok(d.string()?.map(|(s, _)| s.into_owned()))
@@ -543,3 +605,17 @@ macro_rules! decode_enum {
     };
 }
 pub(crate) use decode_enum;
+
+#[cfg(test)]
+mod tests {
+    use super::euros_to_cents;
+
+    #[test]
+    fn euro_amounts() {
+        assert_eq!(euros_to_cents("15000,00"), Some(1_500_000));
+        assert_eq!(euros_to_cents("15.000,50 €"), Some(1_500_050));
+        assert_eq!(euros_to_cents("1500.5"), Some(150_050));
+        assert_eq!(euros_to_cents("viel"), None);
+        assert_eq!(euros_to_cents("1,234"), None);
+    }
+}

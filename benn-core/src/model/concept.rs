@@ -114,7 +114,12 @@ pub struct Fact {
     /// The fact in words.
     pub text: String,
     /// The number, if the fact is one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::number::optional"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<f64>"))]
     pub value: Option<f64>,
     /// Unit of the number, e.g. `Einwohnende` or `%`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -149,7 +149,11 @@ pub struct Measurement {
 #[serde(untagged)]
 pub enum IndicatorValue {
     /// A finite number.
-    Number(f64),
+    Number(
+        #[serde(serialize_with = "super::number::number")]
+        #[cfg_attr(feature = "schema", schemars(with = "f64"))]
+        f64,
+    ),
     /// A description.
     Text(String),
 }

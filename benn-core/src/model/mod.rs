@@ -6,6 +6,7 @@ mod goal;
 mod id;
 mod lor;
 mod money;
+mod number;
 mod site;
 mod step;
 mod time;

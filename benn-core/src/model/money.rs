@@ -57,21 +57,37 @@ impl std::iter::Sum for Cents {
     }
 }
 
-impl fmt::Display for Cents {
-    /// German notation: `30.000,00 €`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Cents {
+    fn parts(self, group: char) -> (&'static str, String, u64) {
         let sign = if self.0 < 0 { "-" } else { "" };
         let abs = self.0.unsigned_abs();
-        let (euros, cents) = (abs / 100, abs % 100);
-        let digits = euros.to_string();
+        let digits = (abs / 100).to_string();
         let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
         for (i, c) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i) % 3 == 0 {
-                grouped.push('.');
+                grouped.push(group);
             }
             grouped.push(c);
         }
-        write!(f, "{sign}{grouped},{cents:02} €")
+        (sign, grouped, abs % 100)
+    }
+
+    /// English notation: `€30,000.00` (the `Display` form is German).
+    ///
+    /// ```
+    /// assert_eq!(benn_core::Cents::new(-123_456).format_en(), "-€1,234.56");
+    /// ```
+    pub fn format_en(self) -> String {
+        let (sign, euros, cents) = self.parts(',');
+        format!("{sign}€{euros}.{cents:02}")
+    }
+}
+
+impl fmt::Display for Cents {
+    /// German notation: `30.000,00 €`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (sign, euros, cents) = self.parts('.');
+        write!(f, "{sign}{euros},{cents:02} €")
     }
 }
 

@@ -34,7 +34,12 @@ pub struct Step {
     /// Where the step stands.
     pub status: StepStatus,
     /// Weight in roll-ups (default 1); must be positive.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::number::optional"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<f64>"))]
     pub weight: Option<f64>,
 }
 

@@ -20,8 +20,8 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
                     Code::LorShape,
                     p(),
                     text!(
-                        "Ein {lvl_de} hat einen {len}-stelligen Schlüssel; `{code}` hat {want} Stellen (das wäre ein {f_de}).",
-                        "A {lvl_en} has a {len}-digit code; `{code}` has {want} digits (that would be a {f_en}).",
+                        "Schlüssel der Ebene {lvl_de} haben {len} Stellen; `{code}` hat {want} (das wäre die Ebene {f_de}).",
+                        "Codes of the level {lvl_en} have {len} digits; `{code}` has {want} (that would be the level {f_en}).",
                     ),
                 )
                 .with_hint(text!(
@@ -97,7 +97,7 @@ fn reference(c: &Concept, code: &LorCode, p: impl Fn() -> Pointer, out: &mut Vec
                 Code::AreaOutsideSite,
                 p(),
                 text!(
-                    "Der {lvl_de} `{code}` reicht über das BENN-Gebiet hinaus.",
+                    "Der Raum `{code}` ({lvl_de}) reicht über das BENN-Gebiet hinaus.",
                     "The {lvl_en} `{code}` reaches beyond the site's area.",
                 ),
             )
@@ -119,7 +119,7 @@ fn reference(c: &Concept, code: &LorCode, p: impl Fn() -> Pointer, out: &mut Vec
             Code::RefPlanningArea,
             p(),
             text!(
-                "Der {lvl_de} `{code}` gehört nicht zum BENN-Gebiet des Standorts.",
+                "Der Raum `{code}` ({lvl_de}) gehört nicht zum BENN-Gebiet des Standorts.",
                 "The {lvl_en} `{code}` is not part of the site's area.",
             ),
         )

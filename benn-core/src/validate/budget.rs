@@ -5,16 +5,16 @@ use std::collections::HashMap;
 
 use super::{at, steps};
 use crate::budget::planned_costs_by_year;
-use crate::diag::{text, Code, Finding, Pointer};
+use crate::diag::{text, Code, Finding, Pointer, Text};
 use crate::model::{Cents, Concept};
 
 fn negative(p: Pointer, amount: Cents) -> Finding {
     Finding::new(
         Code::AmountNegative,
         p,
-        text!(
-            "Der Betrag {amount} ist negativ.",
-            "The amount {amount} is negative.",
+        Text::new(
+            format!("Der Betrag {amount} ist negativ."),
+            format!("The amount {} is negative.", amount.format_en()),
         ),
     )
     .with_hint(text!(
@@ -78,9 +78,14 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
                         Finding::new(
                             Code::BudgetExceeded,
                             bp(i).key("amount_cents"),
-                            text!(
-                                "Für {year} sind Kosten von {planned} geplant, das Budget beträgt aber nur {budget} ({over} zu viel).",
-                                "Costs of {planned} are planned for {year}, but the budget is only {budget} ({over} too much).",
+                            Text::new(
+                                format!("Für {year} sind Kosten von {planned} geplant, das Budget beträgt aber nur {budget} ({over} zu viel)."),
+                                format!(
+                                    "Costs of {} are planned for {year}, but the budget is only {} ({} too much).",
+                                    planned.format_en(),
+                                    budget.format_en(),
+                                    over.format_en()
+                                ),
                             ),
                         )
                         .with_hint(text!(
@@ -95,9 +100,12 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
                     Finding::new(
                         Code::BudgetYearMissing,
                         Pointer::root().key("budget"),
-                        text!(
-                            "Für {year} sind Kosten von {planned} geplant, aber es gibt kein Budget für dieses Jahr.",
-                            "Costs of {planned} are planned for {year}, but that year has no budget.",
+                        Text::new(
+                            format!("Für {year} sind Kosten von {planned} geplant, aber es gibt kein Budget für dieses Jahr."),
+                            format!(
+                                "Costs of {} are planned for {year}, but that year has no budget.",
+                                planned.format_en()
+                            ),
                         ),
                     )
                     .with_hint(text!(

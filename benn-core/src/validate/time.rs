@@ -3,7 +3,7 @@
 
 use super::{at, goals, steps, Options};
 use crate::diag::{text, Code, Finding, Pointer};
-use crate::model::{Concept, StepStatus};
+use crate::model::{Concept, Period, StepStatus};
 
 /// Periods from this many to this many months count as "about two years".
 pub(crate) const ABOUT_24_MONTHS: std::ops::RangeInclusive<i64> = 23..=25;
@@ -51,6 +51,28 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut Vec<Finding>) {
             period.start,
             period.end,
         ));
+    }
+
+    if let Some(label) = &period.label {
+        if let Ok(read) = Period::parse_label(label) {
+            if (read.start, read.end) != (period.start, period.end) {
+                let (ls, le, ps, pe) = (read.start, read.end, period.start, period.end);
+                out.push(
+                    Finding::new(
+                        Code::PeriodLabel,
+                        Pointer::root().key("period").key("label"),
+                        text!(
+                            "Die Bezeichnung „{label}“ steht für {ls} bis {le}, der Zeitraum ist aber {ps} bis {pe}.",
+                            "The label “{label}” stands for {ls} to {le}, but the period is {ps} to {pe}.",
+                        ),
+                    )
+                    .with_hint(text!(
+                        "Passen Sie die Bezeichnung oder `start` und `end` an.",
+                        "Adjust the label or `start` and `end`.",
+                    )),
+                );
+            }
+        }
     }
 
     let today = options.today.map(|d| d.year_month());
@@ -150,6 +172,20 @@ mod tests {
         assert!(f.message.en.contains("18 months"), "{}", f.message.en);
         c.period.end = "2022-06".parse().unwrap();
         assert_eq!(codes(&c), ["time.end_before_start"]);
+    }
+
+    #[test]
+    fn label_must_match_the_months() {
+        let mut c = concept();
+        c.period.label = Some("2023/2024".into());
+        assert!(codes(&c).is_empty());
+        c.period.label = Some("2023-2025".into());
+        assert_eq!(codes(&c), ["period.label"]);
+        c.period.label = Some("unser zweites Konzept".into());
+        assert!(
+            codes(&c).is_empty(),
+            "labels that are no period are free text"
+        );
     }
 
     #[test]
