@@ -49,6 +49,11 @@
     )
 )]
 
+/// The README's Rust example is compiled as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
+
 pub mod budget;
 mod diag;
 mod error;

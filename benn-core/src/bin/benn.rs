@@ -387,11 +387,14 @@ fn run_validate(args: &Args) -> ExitCode {
                 findings: &r.findings,
             })
             .collect();
+        #[derive(serde::Serialize)]
+        struct Output<'a> {
+            files: Vec<FileReport<'a>>,
+        }
         let _ = writeln!(
             out,
             "{}",
-            serde_json::to_string_pretty(&serde_json::json!({ "files": files }))
-                .unwrap_or_default()
+            serde_json::to_string_pretty(&Output { files }).unwrap_or_default()
         );
     } else {
         let (mut errors, mut warnings, mut advice) = (0, 0, 0);

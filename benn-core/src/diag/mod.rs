@@ -61,7 +61,7 @@ impl std::str::FromStr for Lang {
 
 /// A place in the source text. Lines and columns count from 1; the column counts
 /// Unicode characters, the offset counts bytes from the start of the input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Location {
     /// Line, from 1.
     pub line: u32,
