@@ -1,6 +1,7 @@
 //! The README's table of finding codes is the registry's.
 //! Refresh it with `BENN_BLESS=1 cargo test -p benn-core --test readme`.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use benn_core::Code;
@@ -11,13 +12,14 @@ const END: &str = "<!-- codes:end -->";
 fn table() -> String {
     let mut t = String::from("| code | severity | Bedeutung | meaning |\n|---|---|---|---|\n");
     for code in Code::ALL {
-        t.push_str(&format!(
-            "| `{}` | {} | {} | {} |\n",
+        let _ = writeln!(
+            t,
+            "| `{}` | {} | {} | {} |",
             code.as_str(),
             code.severity(),
             code.description_de(),
             code.description_en()
-        ));
+        );
     }
     t
 }
