@@ -380,6 +380,10 @@ fn run_validate(args: &Args) -> ExitCode {
             file: &'a str,
             findings: &'a [Finding],
         }
+        #[derive(serde::Serialize)]
+        struct Output<'a> {
+            files: Vec<FileReport<'a>>,
+        }
         let files: Vec<FileReport<'_>> = reports
             .iter()
             .map(|(file, r)| FileReport {
@@ -387,10 +391,6 @@ fn run_validate(args: &Args) -> ExitCode {
                 findings: &r.findings,
             })
             .collect();
-        #[derive(serde::Serialize)]
-        struct Output<'a> {
-            files: Vec<FileReport<'a>>,
-        }
         let _ = writeln!(
             out,
             "{}",
