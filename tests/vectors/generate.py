@@ -24,6 +24,7 @@ SEV = {
     "lor.shape": "error", "lor.other_district": "error", "ref.planning_area": "error",
     "area.outside_site": "warning", "ref.body": "error", "ref.previous": "error",
     "time.end_before_start": "error", "time.outside_period": "warning",
+    "report.truncated": "warning",
     "period.length": "warning", "period.label": "warning", "budget.exceeded": "error",
     "budget.duplicate_year": "error", "budget.year_outside_period": "warning",
     "budget.year_missing": "warning", "amount.negative": "error", "text.empty": "error",
@@ -759,6 +760,12 @@ d = with_indicators([
 case("indicator-percentage-bounds", "Percentages 0 and 100 are fine; -0.5 and 100.5 are not: two indicator.value.",
      d, [F("indicator.value", G + "/indicators/1/baseline/value"),
          F("indicator.value", G + "/indicators/1/target/value")])
+
+# More than MAX_FINDINGS (10 000) problems: the first 10 000 are kept, the rest
+# (5 unknown fields and the 6 missing fields, reported last) are counted.
+t = "{\"format_version\": 1,\n" + ",\n".join('"x%05d": 0' % i for i in range(10005)) + "\n}\n"
+case("report-truncated", "10 005 unknown fields and 6 missing ones: 10 000 findings, then report.truncated.",
+     t, [F("field.unknown", "/x%05d" % i) for i in range(10000)] + [F("report.truncated", "", 0)])
 
 d = base()
 d["period"] = {"start": "2023-01", "end": "2024-12", "label": "2023-2025"}

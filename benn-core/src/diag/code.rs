@@ -85,6 +85,9 @@ macro_rules! codes {
 }
 
 codes! {
+    /// There were more findings than a report holds.
+    ReportTruncated = "report.truncated", Warning,
+        "Zu viele Befunde; der Bericht ist gekürzt.", "Too many findings; the report is cut short.";
     /// The input is empty or only whitespace.
     JsonEmpty = "json.empty", Error,
         "Das Dokument ist leer.", "The document is empty.";

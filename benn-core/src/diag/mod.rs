@@ -11,6 +11,11 @@ pub use code::{Code, Severity};
 pub use pointer::Pointer;
 pub(crate) use position::LineIndex;
 
+/// The most findings a report holds. A document with more problems than this
+/// is hopeless to read one by one; the rest are counted in a final
+/// `report.truncated` finding. The cap also bounds memory on hostile input.
+pub const MAX_FINDINGS: usize = 10_000;
+
 /// A text in German and English.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Text {

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use super::json::{Kind, Parser, SyntaxError};
-use crate::diag::{text, Code, Finding, Pointer, Text};
+use crate::diag::{text, Code, Finding, Pointer, Text, MAX_FINDINGS};
 use crate::suggest::suggest;
 
 pub(crate) type R<T> = Result<T, SyntaxError>;
@@ -98,6 +98,8 @@ pub(crate) struct Decoder<'a> {
     pub(crate) src: &'a str,
     pub(crate) path: Pointer,
     pub(crate) findings: Vec<Finding>,
+    /// Findings left out beyond [`MAX_FINDINGS`].
+    pub(crate) dropped: usize,
 }
 
 impl<'a> Decoder<'a> {
@@ -107,6 +109,16 @@ impl<'a> Decoder<'a> {
             src,
             path: Pointer::root(),
             findings: Vec::new(),
+            dropped: 0,
+        }
+    }
+
+    /// Keeps a finding, up to [`MAX_FINDINGS`]; counts the rest.
+    fn push(&mut self, f: Finding) {
+        if self.findings.len() < MAX_FINDINGS {
+            self.findings.push(f);
+        } else {
+            self.dropped += 1;
         }
     }
 
@@ -118,7 +130,7 @@ impl<'a> Decoder<'a> {
     /// Records a finding at the current path.
     pub(crate) fn report(&mut self, code: Code, offset: usize, message: Text) {
         let f = self.finding(code, offset, message);
-        self.findings.push(f);
+        self.push(f);
     }
 
     /// Records a finding with a hint at the current path.
@@ -131,7 +143,7 @@ impl<'a> Decoder<'a> {
     ) {
         let mut f = self.finding(code, offset, message);
         f.hint = hint;
-        self.findings.push(f);
+        self.push(f);
     }
 
     /// Peeks the next value; when it is not of kind `want`, records a type
@@ -213,7 +225,7 @@ impl<'a> Decoder<'a> {
                                     offset: first_at,
                                 }),
                             });
-                            self.findings.push(finding);
+                            self.push(finding);
                             self.p.skip_value()?;
                         }
                         Some(seen) => {

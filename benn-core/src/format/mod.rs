@@ -29,6 +29,8 @@ pub(crate) struct Decoded<'a> {
     pub(crate) findings: Vec<Finding>,
     /// The text as UTF-8 and where the JSON starts (after a byte-order mark).
     pub(crate) text: Option<(&'a str, usize)>,
+    /// Shape findings left out beyond the cap.
+    pub(crate) dropped: usize,
 }
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -80,6 +82,7 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
                 concept: None,
                 findings,
                 text: None,
+                dropped: 0,
             };
         }
     };
@@ -101,12 +104,14 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
             concept: None,
             findings,
             text: Some((text, start)),
+            dropped: 0,
         };
     }
     let mut d = decode::Decoder::new(text);
     d.p.skip_to(start);
     let result = model_decode::decode_document(&mut d).and_then(|r| d.p.finish().map(|()| r));
     let mut shape = std::mem::take(&mut d.findings);
+    let dropped = d.dropped;
     let concept = match result {
         Ok((concept, version)) => match version {
             Some((v, _)) if v == i64::from(FORMAT_VERSION) => concept,
@@ -155,11 +160,13 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
     };
     // Any error of syntax or shape (an unknown field, a duplicate key) means
     // the model would not hold everything the text says: no concept then.
-    let concept = concept.filter(|_| !shape.iter().any(|f| f.severity == Severity::Error));
+    let concept =
+        concept.filter(|_| dropped == 0 && !shape.iter().any(|f| f.severity == Severity::Error));
     findings.append(&mut shape);
     Decoded {
         concept,
         findings,
         text: Some((text, start)),
+        dropped,
     }
 }

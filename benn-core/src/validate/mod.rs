@@ -17,7 +17,7 @@ mod refs;
 mod texts;
 mod time;
 
-use crate::diag::{Finding, LineIndex, Pointer, Report};
+use crate::diag::{text, Code, Finding, LineIndex, Pointer, Report, MAX_FINDINGS};
 use crate::format;
 use crate::model::{Concept, Date, Id, Period};
 
@@ -76,6 +76,28 @@ pub fn validate(src: &[u8], options: &Options) -> Report {
         findings.append(&mut rules);
     }
     finish(src, &mut findings);
+    let omitted = decoded.dropped + findings.len().saturating_sub(MAX_FINDINGS);
+    if omitted > 0 {
+        findings.truncate(MAX_FINDINGS);
+        let mut last = Finding::new(
+            Code::ReportTruncated,
+            "",
+            text!(
+                "Es gibt mehr als {MAX_FINDINGS} Befunde; {omitted} weitere werden nicht gezeigt.",
+                "There are more than {MAX_FINDINGS} findings; {omitted} more are not shown.",
+            ),
+        )
+        .with_hint(text!(
+            "Beheben Sie die gezeigten Probleme und prüfen Sie erneut.",
+            "Fix the problems shown and validate again.",
+        ));
+        last.location = Some(crate::diag::Location {
+            line: 1,
+            column: 1,
+            offset: 0,
+        });
+        findings.push(last);
+    }
     Report { findings }
 }
 
