@@ -65,7 +65,9 @@ mod suggest;
 pub mod synth;
 mod validate;
 
-pub use diag::{Code, Finding, Lang, Location, Pointer, Related, Report, Severity, Text};
+pub use diag::{
+    Code, Finding, Lang, Location, Pointer, Related, Report, Severity, Text, MAX_FINDINGS,
+};
 pub use error::Error;
 pub use format::{write, WriteError};
 pub use model::*;
