@@ -66,7 +66,7 @@ pub mod synth;
 mod validate;
 
 pub use diag::{
-    Code, Finding, Lang, Location, Pointer, Related, Report, Severity, Text, MAX_FINDINGS,
+    Code, CodeInfo, Finding, Lang, Location, Pointer, Related, Report, Severity, Text, MAX_FINDINGS,
 };
 pub use error::Error;
 pub use format::{write, WriteError};

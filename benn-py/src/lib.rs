@@ -1,1 +1,104 @@
-//! Python bindings: `benn._benn`. Only conversions live here.
+//! Python bindings: `benn._benn`. Only conversions live here; the public API
+//! (`benn.validate`, `benn.read`, ...) and the exception classes are in
+//! `python/benn/__init__.py`. Results cross the boundary as JSON text, which
+//! Python's `json.loads` turns into plain dicts and lists.
+
+use std::borrow::Cow;
+
+use benn_core::{Code, Options};
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyString};
+
+// Defined in Python (`benn/__init__.py`), raised from here.
+pyo3::import_exception!(benn, BennError);
+pyo3::import_exception!(benn, InvalidDocument);
+
+/// The document's bytes: `bytes` as they are, `str` as UTF-8.
+fn input<'a>(data: &'a Bound<'_, PyAny>) -> PyResult<Cow<'a, [u8]>> {
+    if let Ok(bytes) = data.cast::<PyBytes>() {
+        Ok(Cow::Borrowed(bytes.as_bytes()))
+    } else if let Ok(text) = data.cast::<PyString>() {
+        Ok(match text.to_cow()? {
+            Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
+            Cow::Owned(s) => Cow::Owned(s.into_bytes()),
+        })
+    } else {
+        let kind = data.get_type().name()?;
+        Err(PyTypeError::new_err(format!(
+            "data must be str or bytes, not {kind}"
+        )))
+    }
+}
+
+/// Validation options from the arguments.
+fn options(today: Option<String>) -> Result<Options, String> {
+    today.map_or_else(|| Ok(Options::default()), |t| Options::with_today(&t))
+}
+
+/// Validates a document; returns the report as JSON (`{"findings": [...]}`).
+#[pyfunction]
+#[pyo3(signature = (data, today=None))]
+fn validate(py: Python<'_>, data: &Bound<'_, PyAny>, today: Option<String>) -> PyResult<String> {
+    let options = options(today).map_err(PyValueError::new_err)?;
+    let src = input(data)?;
+    Ok(py.detach(|| benn_core::validate(&src, &options).to_json()))
+}
+
+/// Reads a document and returns it written canonically (JSON text).
+/// Raises `benn.InvalidDocument` when it cannot be read.
+#[pyfunction]
+fn read(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<String> {
+    let src = input(data)?;
+    let result = py.detach(|| benn_core::read(&src).map(|c| benn_core::write(&c)));
+    match result {
+        Ok(Ok(text)) => Ok(text),
+        Ok(Err(e)) => Err(BennError::new_err((e.to_string(), e.code()))),
+        Err(e) => {
+            let findings = serde_json::to_string(e.findings()).unwrap_or_else(|_| "[]".into());
+            let findings = py.import("json")?.call_method1("loads", (findings,))?;
+            Err(InvalidDocument::new_err((
+                e.to_string(),
+                e.code(),
+                findings.unbind(),
+            )))
+        }
+    }
+}
+
+/// The registry of finding codes (JSON text).
+#[pyfunction]
+fn codes() -> String {
+    Code::registry_json()
+}
+
+/// The compiled part of the `benn` package.
+#[pymodule]
+mod _benn {
+    #[pymodule_export]
+    use super::{codes, read, validate};
+
+    /// The JSON Schema (draft 2020-12) of the concept format.
+    #[pymodule_export]
+    const SCHEMA_JSON: &str = benn_core::SCHEMA_JSON;
+
+    /// The version of the package (the workspace's version).
+    #[pymodule_export]
+    const VERSION: &str = env!("CARGO_PKG_VERSION");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn today_is_parsed_or_explained() {
+        assert_eq!(options(None).unwrap().today, None);
+        let o = options(Some("2024-02-29".into())).unwrap();
+        assert_eq!(o.today.unwrap().to_string(), "2024-02-29");
+        let e = options(Some("2023-02-29".into())).unwrap_err();
+        assert!(e.contains("\"2023-02-29\""), "{e}");
+        assert!(options(Some("yesterday".into())).is_err());
+        assert!(options(Some(String::new())).is_err());
+    }
+}

@@ -213,6 +213,40 @@ codes! {
         "Das Gewicht eines Schritts ist nicht positiv.", "A step's weight is not positive.";
 }
 
+/// An entry of the code registry as plain data (what `codes()` returns in
+/// Python and JS).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CodeInfo {
+    /// The stable slug.
+    pub code: &'static str,
+    /// Its severity.
+    pub severity: Severity,
+    /// Short description in German and English.
+    pub description: super::Text,
+}
+
+impl Code {
+    /// This code's registry entry.
+    pub fn info(self) -> CodeInfo {
+        CodeInfo {
+            code: self.as_str(),
+            severity: self.severity(),
+            description: super::Text::new(self.description_de(), self.description_en()),
+        }
+    }
+
+    /// The whole registry as JSON: `[{"code", "severity", "description": {"de", "en"}}, …]`.
+    ///
+    /// ```
+    /// let list: serde_json::Value = serde_json::from_str(&benn_core::Code::registry_json()).unwrap();
+    /// assert_eq!(list[0]["code"], benn_core::Code::ALL[0].as_str());
+    /// ```
+    pub fn registry_json() -> String {
+        let list: Vec<CodeInfo> = Code::ALL.iter().map(|c| c.info()).collect();
+        serde_json::to_string(&list).unwrap_or_else(|_| String::from("[]"))
+    }
+}
+
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -228,6 +262,19 @@ impl Serialize for Code {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn registry_json_lists_every_code_in_order() {
+        let v: serde_json::Value = serde_json::from_str(&Code::registry_json()).unwrap();
+        let list = v.as_array().unwrap();
+        assert_eq!(list.len(), Code::ALL.len());
+        for (item, code) in list.iter().zip(Code::ALL) {
+            assert_eq!(item["code"], code.as_str());
+            assert_eq!(item["severity"], code.severity().as_str());
+            assert_eq!(item["description"]["de"], code.description_de());
+            assert_eq!(item["description"]["en"], code.description_en());
+        }
+    }
 
     #[test]
     fn registry_is_complete_and_bilingual() {

@@ -7,7 +7,7 @@ mod position;
 
 use serde::Serialize;
 
-pub use code::{Code, Severity};
+pub use code::{Code, CodeInfo, Severity};
 pub use pointer::Pointer;
 pub(crate) use position::LineIndex;
 

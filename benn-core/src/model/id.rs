@@ -92,7 +92,8 @@ impl schemars::JsonSchema for Id {
             "type": "string",
             "minLength": 1,
             "maxLength": MAX_ID_LEN,
-            "pattern": "^[^\\s\\p{Cc}]+$",
+            // No `\p{..}` classes: Python's `re` cannot read them.
+            "pattern": "^[^\\s\\u0000-\\u001f\\u007f-\\u009f]+$",
             "description": "A stable id chosen by the author: no whitespace, at most 128 characters."
         })
     }

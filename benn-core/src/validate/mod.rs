@@ -33,6 +33,26 @@ pub struct Options {
     pub known_concepts: Vec<KnownConcept>,
 }
 
+impl Options {
+    /// Options with `today` read from `YYYY-MM-DD`; the error says why the
+    /// text is no date (for the bindings, which take the date as text).
+    ///
+    /// ```
+    /// assert!(benn_core::Options::with_today("2024-02-29").is_ok());
+    /// let e = benn_core::Options::with_today("2023-02-29").unwrap_err();
+    /// assert_eq!(e, "today must be a date YYYY-MM-DD; \"2023-02-29\": day 29 does not exist in 2023-02");
+    /// ```
+    pub fn with_today(text: &str) -> Result<Options, String> {
+        let date = text
+            .parse()
+            .map_err(|e| format!("today must be a date YYYY-MM-DD; {text:?}: {e}"))?;
+        Ok(Options {
+            today: Some(date),
+            ..Options::default()
+        })
+    }
+}
+
 /// A concept known to the caller: enough to resolve a `previous` reference.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KnownConcept {

@@ -1,0 +1,106 @@
+"""Validate and read BENN action concepts (*Handlungskonzepte*).
+
+The work is done by the Rust core (``benn-core``) through ``benn._benn``;
+this module turns its JSON results into plain dicts and lists.
+
+>>> import benn
+>>> findings = benn.validate(b'{"format_version": 1, "titel": "x"}')
+>>> findings[0]["code"], findings[0]["pointer"]
+('field.unknown', '/titel')
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json as _json
+from typing import Any, Dict, List, Union
+
+from . import _benn
+
+__all__ = [
+    "BennError",
+    "InvalidDocument",
+    "codes",
+    "read",
+    "schema",
+    "validate",
+]
+
+__version__: str = _benn.VERSION
+
+Finding = Dict[str, Any]
+
+
+class BennError(Exception):
+    """An operation of benn that could not be carried out.
+
+    ``code`` is a stable slug such as ``read.invalid``. Findings of validation
+    are never raised: :func:`validate` returns them as data.
+    """
+
+    code: str
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+    def __reduce__(self) -> Any:
+        return (type(self), (str(self), self.code))
+
+
+class InvalidDocument(BennError, ValueError):
+    """The document could not be read; ``findings`` lists its error findings,
+    each a dict like those :func:`validate` returns."""
+
+    findings: List[Finding]
+
+    def __init__(self, message: str, code: str, findings: List[Finding]) -> None:
+        super().__init__(message, code)
+        self.findings = findings
+
+    def __reduce__(self) -> Any:
+        return (type(self), (str(self), self.code, self.findings))
+
+
+def validate(
+    data: Union[str, bytes],
+    *,
+    today: Union[str, _dt.date, None] = None,
+) -> List[Finding]:
+    """Validates a document and returns **all** findings, in source order.
+
+    Each finding is a dict with ``code``, ``severity`` (``error``, ``warning``
+    or ``advice``), ``pointer`` (JSON Pointer), ``line``, ``column``, ``offset``,
+    ``message`` (``{"de", "en"}``) and, when there is one, ``hint`` and
+    ``related``. ``today`` (``YYYY-MM-DD`` or a date) enables rules about the
+    present; a malformed date raises :class:`ValueError`, and so does a
+    ``str`` that cannot be UTF-8 (lone surrogates). Bytes are never rejected:
+    invalid UTF-8 is a finding.
+    """
+    if isinstance(today, _dt.date):
+        today = f"{today.year:04d}-{today.month:02d}-{today.day:02d}"
+    findings: List[Finding] = _json.loads(_benn.validate(data, today))["findings"]
+    return findings
+
+
+def read(data: Union[str, bytes]) -> Dict[str, Any]:
+    """Reads a document and returns it in canonical form as a dict.
+
+    Raises :class:`InvalidDocument` (a :class:`ValueError`) with ``code`` and
+    ``findings`` when the document cannot be read.
+    """
+    concept: Dict[str, Any] = _json.loads(_benn.read(data))
+    return concept
+
+
+def schema() -> Dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the concept format."""
+    result: Dict[str, Any] = _json.loads(_benn.SCHEMA_JSON)
+    return result
+
+
+def codes() -> List[Dict[str, Any]]:
+    """The registry of finding codes: ``code``, ``severity`` and
+    ``description`` (``{"de", "en"}``) of each, in registry order."""
+    result: List[Dict[str, Any]] = _json.loads(_benn.codes())
+    return result
