@@ -1,20 +1,10 @@
 //! The shipped examples: the concepts are valid, clean and canonical; the
 //! broken documents each show errors.
 
-use std::path::{Path, PathBuf};
+mod common;
 
 use benn_core::{read, validate, write, Options};
-
-fn files(dir: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(dir);
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    v.sort();
-    v
-}
+use common::json_files as files;
 
 #[test]
 fn shipped_concepts_are_clean_and_canonical() {

@@ -3,15 +3,14 @@
 //!
 //! Refresh the file with `BENN_BLESS=1 cargo test -p benn-core --test schema`.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use benn_core::{validate, Options, Severity};
+use common::{json_files, repo};
 
 use serde_json::Value;
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
 
 fn schema_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/benn-concept.schema.json")
@@ -39,20 +38,10 @@ fn validator() -> jsonschema::Validator {
         .expect("the schema is a valid draft 2020-12 schema")
 }
 
-fn json_files(dir: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    v.sort();
-    v
-}
-
 #[test]
 fn schema_accepts_every_shipped_example() {
     let v = validator();
-    let files = json_files(&repo().join("examples"));
+    let files = json_files("examples");
     assert!(files.len() >= 2, "examples/ holds the shipped concepts");
     for file in files {
         let doc: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
