@@ -83,6 +83,20 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("sinkend", "decrease"),
 ];
 
+/// Lower case for the letters of German and English: ASCII plus `ÄÖÜ`.
+/// Enough for names and keys, and it keeps Unicode's case tables out of the
+/// wasm build.
+pub(crate) fn lower(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'Ä' => 'ä',
+            'Ö' => 'ö',
+            'Ü' => 'ü',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
 /// The candidate closest to `word`, if it is close enough to be a likely typo.
 ///
 /// ```
@@ -91,7 +105,7 @@ const SYNONYMS: &[(&str, &str)] = &[
 /// assert_eq!(benn_core::suggest("xyz", &["goals", "steps"]), None);
 /// ```
 pub fn suggest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
-    let lower = word.to_lowercase().replace([' ', '-'], "_");
+    let lower = lower(word).replace([' ', '-'], "_");
     if let Some(&(_, to)) = SYNONYMS.iter().find(|(from, _)| *from == lower) {
         if let Some(c) = candidates.iter().find(|c| **c == to) {
             return Some(c);

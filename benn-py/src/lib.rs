@@ -97,7 +97,7 @@ mod tests {
         let o = options(Some("2024-02-29".into())).unwrap();
         assert_eq!(o.today.unwrap().to_string(), "2024-02-29");
         let e = options(Some("2023-02-29".into())).unwrap_err();
-        assert!(e.contains("\"2023-02-29\""), "{e}");
+        assert!(e.contains("`2023-02-29`"), "{e}");
         assert!(options(Some("yesterday".into())).is_err());
         assert!(options(Some(String::new())).is_err());
     }

@@ -100,7 +100,7 @@ mod tests {
             "2024-02-29"
         );
         let e = options(Some("2023-02-29".into())).unwrap_err();
-        assert!(e.contains("\"2023-02-29\""), "{e}");
+        assert!(e.contains("`2023-02-29`"), "{e}");
         assert!(options(Some("29.02.2024".into())).is_err());
     }
 }

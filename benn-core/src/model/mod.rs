@@ -6,7 +6,7 @@ mod goal;
 mod id;
 mod lor;
 mod money;
-mod number;
+pub(crate) mod number;
 mod site;
 mod step;
 mod time;

@@ -15,6 +15,14 @@ pub(crate) fn number<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
     }
 }
 
+/// A number as the writer writes it (`120`, `0.5`), for messages. Shares the
+/// writer's float formatting instead of pulling `core::fmt`'s into the wasm build.
+pub(crate) fn display(v: f64) -> String {
+    let mut out = Vec::new();
+    let _ = number(&v, &mut serde_json::Serializer::new(&mut out));
+    String::from_utf8(out).unwrap_or_default()
+}
+
 #[allow(clippy::ref_option)] // serde's signature
 pub(crate) fn optional<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
     match v {

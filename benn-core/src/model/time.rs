@@ -333,14 +333,14 @@ impl Period {
         let err = || PeriodLabelError {
             label: label.to_owned(),
         };
-        let normalized: String = label
+        let dashed: String = label
             .chars()
             .map(|c| match c {
                 '–' | '—' | '‒' | '−' => '-',
                 c => c,
             })
-            .collect::<String>()
-            .to_lowercase();
+            .collect();
+        let normalized = crate::suggest::lower(&dashed);
         let normalized = normalized.trim();
         let (left, right) = split_range(normalized).ok_or_else(err)?;
         let (start, end) = match (parse_year(left), parse_year(right)) {

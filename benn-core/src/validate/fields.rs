@@ -91,8 +91,8 @@ fn probable_standard(key: &str, title: &str) -> Option<StandardField> {
     if let Some(k) = suggest(key, &names) {
         return StandardField::from_key(k);
     }
-    let key = key.to_lowercase();
-    let title = title.to_lowercase();
+    let key = crate::suggest::lower(key);
+    let title = crate::suggest::lower(title);
     let hits = |f: &StandardField| {
         f.stems()
             .iter()

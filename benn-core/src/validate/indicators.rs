@@ -3,6 +3,7 @@
 
 use super::{at, goals};
 use crate::diag::{text, Code, Finding};
+use crate::model::number::display;
 use crate::model::{Concept, IndicatorValue, MeasureType};
 
 pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
@@ -46,14 +47,17 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
                 let Some(m) = m else { continue };
                 let vp = || p().key(which).key("value");
                 match (ind.measure, &m.value) {
-                    (MeasureType::Qualitative, IndicatorValue::Number(v)) => out.push(Finding::new(
+                    (MeasureType::Qualitative, IndicatorValue::Number(v)) => {
+                        let v = display(*v);
+                        out.push(Finding::new(
                         Code::IndicatorValue,
                         vp(),
                         text!(
                             "Ein qualitativer Indikator braucht eine Beschreibung, keine Zahl ({v}).",
                             "A qualitative indicator needs a description, not a number ({v}).",
                         ),
-                    )),
+                    ));
+                    }
                     (MeasureType::Unit | MeasureType::Percentage, IndicatorValue::Text(_)) => {
                         out.push(Finding::new(
                             Code::IndicatorValue,
@@ -67,6 +71,7 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
                     (MeasureType::Percentage, IndicatorValue::Number(v))
                         if !(0.0..=100.0).contains(v) =>
                     {
+                        let v = display(*v);
                         out.push(Finding::new(
                             Code::IndicatorValue,
                             vp(),

@@ -40,12 +40,12 @@ impl Options {
     /// ```
     /// assert!(benn_core::Options::with_today("2024-02-29").is_ok());
     /// let e = benn_core::Options::with_today("2023-02-29").unwrap_err();
-    /// assert_eq!(e, "today must be a date YYYY-MM-DD; \"2023-02-29\": day 29 does not exist in 2023-02");
+    /// assert_eq!(e, "today must be a date YYYY-MM-DD; `2023-02-29`: day 29 does not exist in 2023-02");
     /// ```
     pub fn with_today(text: &str) -> Result<Options, String> {
         let date = text
             .parse()
-            .map_err(|e| format!("today must be a date YYYY-MM-DD; {text:?}: {e}"))?;
+            .map_err(|e| format!("today must be a date YYYY-MM-DD; `{text}`: {e}"))?;
         Ok(Options {
             today: Some(date),
             ..Options::default()

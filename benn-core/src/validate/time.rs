@@ -3,6 +3,7 @@
 
 use super::{at, goals, steps, Options};
 use crate::diag::{text, Code, Finding, Pointer};
+use crate::model::number::display;
 use crate::model::{Concept, Period, StepStatus};
 
 /// Periods from this many to this many months count as "about two years".
@@ -78,7 +79,7 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut Vec<Finding>) {
     let today = options.today.map(|d| d.year_month());
     for (f, g, s, step) in steps(c) {
         if step.weight.is_some_and(|w| w <= 0.0) {
-            let w = step.weight.unwrap_or_default();
+            let w = display(step.weight.unwrap_or_default());
             out.push(
                 Finding::new(
                     Code::StepWeight,
