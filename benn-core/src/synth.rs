@@ -111,7 +111,7 @@ const GROUPS: &[&str] = &[
 ];
 
 fn id(s: String) -> Id {
-    Id::trusted(s)
+    Id::trusted(&s)
 }
 
 fn ym(y: u16, m: u8) -> YearMonth {

@@ -18,9 +18,75 @@ pub const MAX_ID_LEN: usize = 128;
 /// assert!(Id::new("").is_err());
 /// assert!(Id::new("zwei Wörter").is_err());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(transparent)]
-pub struct Id(String);
+///
+/// Ids of up to 22 bytes (nearly all) are stored inline, without allocation.
+#[derive(Clone)]
+pub struct Id(Repr);
+
+const INLINE: usize = 22;
+
+#[derive(Clone)]
+enum Repr {
+    Inline { len: u8, bytes: [u8; INLINE] },
+    Heap(Box<str>),
+}
+
+impl Id {
+    fn store(id: &str) -> Id {
+        let b = id.as_bytes();
+        if b.len() <= INLINE {
+            let mut bytes = [0u8; INLINE];
+            for (d, s) in bytes.iter_mut().zip(b) {
+                *d = *s;
+            }
+            Id(Repr::Inline {
+                len: u8::try_from(b.len()).unwrap_or(0),
+                bytes,
+            })
+        } else {
+            Id(Repr::Heap(id.into()))
+        }
+    }
+}
+
+impl PartialEq for Id {
+    fn eq(&self, other: &Id) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Id {}
+
+impl PartialOrd for Id {
+    fn partial_cmp(&self, other: &Id) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Id {
+    fn cmp(&self, other: &Id) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl std::hash::Hash for Id {
+    /// Hashes like the `str`, as `Borrow<str>` requires.
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl fmt::Debug for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Id").field(&self.as_str()).finish()
+    }
+}
+
+impl Serialize for Id {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
 
 /// Why a text is not an id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -39,16 +105,15 @@ pub enum IdError {
 
 impl Id {
     /// Checks and wraps an id.
-    pub fn new(id: impl Into<String>) -> Result<Self, IdError> {
-        let id = id.into();
-        Self::check(&id)?;
-        Ok(Id(id))
+    pub fn new(id: &str) -> Result<Self, IdError> {
+        Self::check(id)?;
+        Ok(Id::store(id))
     }
 
     /// Wraps a text the crate itself made and knows to be valid.
-    pub(crate) fn trusted(id: String) -> Self {
-        debug_assert!(Self::check(&id).is_ok(), "{id}");
-        Id(id)
+    pub(crate) fn trusted(id: &str) -> Self {
+        debug_assert!(Self::check(id).is_ok(), "{id}");
+        Id::store(id)
     }
 
     /// Checks a text without taking it.
@@ -66,19 +131,25 @@ impl Id {
 
     /// The id's text.
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            Repr::Inline { len, bytes } => {
+                std::str::from_utf8(bytes.get(..usize::from(*len)).unwrap_or_default())
+                    .unwrap_or_default()
+            }
+            Repr::Heap(s) => s,
+        }
     }
 }
 
 impl fmt::Display for Id {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
     }
 }
 
 impl std::borrow::Borrow<str> for Id {
     fn borrow(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
@@ -96,5 +167,31 @@ impl schemars::JsonSchema for Id {
             "pattern": "^[^\\s\\u0000-\\u001f\\u007f-\\u009f]+$",
             "description": "A stable id chosen by the author: no whitespace, at most 128 characters."
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_and_long_ids_behave_alike() {
+        let short = Id::new("s-1.2").unwrap();
+        let exact = Id::new("abcdefghijklmnopqrstuv").unwrap();
+        let long = Id::new("ein-sehr-langer-bezeichner-über-22-bytes").unwrap();
+        for (id, text) in [
+            (&short, "s-1.2"),
+            (&exact, "abcdefghijklmnopqrstuv"),
+            (&long, "ein-sehr-langer-bezeichner-über-22-bytes"),
+        ] {
+            assert_eq!(id.as_str(), text);
+            assert_eq!(id.to_string(), text);
+            assert_eq!(*id, Id::new(text).unwrap());
+        }
+        assert!(short > long && exact < short);
+        let set: std::collections::HashSet<Id> = [short.clone(), long.clone()].into();
+        assert!(set.contains("s-1.2") && set.contains(long.as_str()));
+        assert_eq!(format!("{short:?}"), "Id(\"s-1.2\")");
+        assert_eq!(std::mem::size_of::<Id>(), 24);
     }
 }

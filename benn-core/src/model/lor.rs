@@ -79,9 +79,14 @@ impl AreaLevel {
 /// assert!(LorCode::new("035009").unwrap().contains(&c));
 /// assert!(LorCode::new("0350093").is_err());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(transparent)]
-pub struct LorCode(String);
+///
+/// The digits are stored inline: a code is `Copy` and costs no allocation.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LorCode {
+    /// ASCII digits, zero-padded after `len`; compares like the text.
+    digits: [u8; 8],
+    len: u8,
+}
 
 /// Why a text is not a LOR code.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -97,36 +102,42 @@ pub enum LorError {
 
 impl LorCode {
     /// Checks the shape (4, 6 or 8 digits) and the district prefix.
-    pub fn new(code: impl Into<String>) -> Result<Self, LorError> {
-        let code = code.into();
-        if AreaLevel::from_code_len(code.len()).is_none()
-            || !code.bytes().all(|b| b.is_ascii_digit())
+    pub fn new(code: &str) -> Result<Self, LorError> {
+        let bytes = code.as_bytes();
+        if AreaLevel::from_code_len(bytes.len()).is_none() || !bytes.iter().all(u8::is_ascii_digit)
         {
             return Err(LorError::Shape);
         }
-        District::from_code(code.get(..2).unwrap_or(""))
-            .map(|_| LorCode(code))
-            .ok_or(LorError::District)
+        District::from_code(code.get(..2).unwrap_or("")).ok_or(LorError::District)?;
+        let mut digits = [0u8; 8];
+        for (d, b) in digits.iter_mut().zip(bytes) {
+            *d = *b;
+        }
+        Ok(LorCode {
+            digits,
+            len: u8::try_from(bytes.len()).unwrap_or(8),
+        })
     }
 
     /// The code's text.
     pub fn as_str(&self) -> &str {
-        &self.0
+        let digits = self.digits.get(..usize::from(self.len)).unwrap_or_default();
+        std::str::from_utf8(digits).unwrap_or_default()
     }
 
     /// The level told by the code's length.
     pub fn level(&self) -> AreaLevel {
-        AreaLevel::from_code_len(self.0.len()).unwrap_or(AreaLevel::PlanningArea)
+        AreaLevel::from_code_len(usize::from(self.len)).unwrap_or(AreaLevel::PlanningArea)
     }
 
     /// The district (first two digits).
     pub fn district(&self) -> District {
-        District::from_code(self.0.get(..2).unwrap_or("")).unwrap_or(District(1))
+        District::from_code(self.as_str().get(..2).unwrap_or("")).unwrap_or(District(1))
     }
 
     /// Whether `other` lies in this unit (or is it).
     pub fn contains(&self, other: &LorCode) -> bool {
-        other.0.starts_with(&self.0)
+        other.as_str().starts_with(self.as_str())
     }
 
     /// Whether the two units share ground: one contains the other.
@@ -137,7 +148,19 @@ impl LorCode {
 
 impl fmt::Display for LorCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for LorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("LorCode").field(&self.as_str()).finish()
+    }
+}
+
+impl Serialize for LorCode {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
     }
 }
 
@@ -263,6 +286,20 @@ mod tests {
         assert_eq!(LorCode::new("03"), Err(LorError::Shape));
         assert_eq!(LorCode::new("13500932"), Err(LorError::District));
         assert_eq!(LorCode::new("00500932"), Err(LorError::District));
+    }
+
+    #[test]
+    fn codes_order_like_their_text() {
+        let mut codes: Vec<LorCode> = ["035010", "0350", "03500932", "03501037", "09300922"]
+            .into_iter()
+            .map(|c| LorCode::new(c).unwrap())
+            .collect();
+        codes.sort();
+        let texts: Vec<&str> = codes.iter().map(LorCode::as_str).collect();
+        assert_eq!(
+            texts,
+            ["0350", "03500932", "035010", "03501037", "09300922"]
+        );
     }
 
     #[test]
