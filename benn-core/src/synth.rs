@@ -110,8 +110,8 @@ const GROUPS: &[&str] = &[
     "Wohnungsunternehmen",
 ];
 
-fn id(s: String) -> Id {
-    Id::trusted(&s)
+fn id(s: &str) -> Id {
+    Id::trusted(s)
 }
 
 fn ym(y: u16, m: u8) -> YearMonth {
@@ -162,7 +162,7 @@ pub fn concept(steps: usize, seed: u64) -> Concept {
             .map_or("03500932", |a| a.0);
         let indicators = if g % 3 == 0 {
             vec![Indicator {
-                id: id(format!("i{g}")),
+                id: id(&format!("i{g}")),
                 name: format!("Teilnehmende an Angeboten zu Ziel {g}"),
                 measure: MeasureType::Unit,
                 unit: Some("Personen".into()),
@@ -184,7 +184,7 @@ pub fn concept(steps: usize, seed: u64) -> Concept {
             Vec::new()
         };
         let goal = Goal {
-            id: id(format!("g{g}")),
+            id: id(&format!("g{g}")),
             text: format!(
                 "Wir wollen {} {} und {}.",
                 rng.pick(THINGS),
@@ -204,7 +204,7 @@ pub fn concept(steps: usize, seed: u64) -> Concept {
     }
     fields.retain(|f| !f.goals.is_empty());
     let mut c = Concept {
-        id: id(format!("synth-{steps}-{seed}")),
+        id: id(&format!("synth-{steps}-{seed}")),
         title: Some("Synthetisches Handlungskonzept".into()),
         site: Site {
             name: "BENN Synthetisch".into(),
@@ -231,7 +231,7 @@ pub fn concept(steps: usize, seed: u64) -> Concept {
                 planning_area: lor("03500932"),
             }],
             bodies: vec![Body {
-                id: id("forum".into()),
+                id: id("forum"),
                 kind: BodyKind::NeighbourhoodForum,
                 name: "Nachbarschaftsforum".into(),
                 meets: Some("zweimal jährlich".into()),
@@ -279,7 +279,7 @@ fn step(rng: &mut Rng, n: usize, start: YearMonth) -> Step {
         .collect();
     let area = AREAS.get(rng.below(7)).map_or("03500932", |a| a.0);
     Step {
-        id: id(format!("s{n}")),
+        id: id(&format!("s{n}")),
         text: format!(
             "Wir {} {} {} gemeinsam mit der Nachbarschaft.",
             rng.pick(VERBS),
@@ -296,7 +296,7 @@ fn step(rng: &mut Rng, n: usize, start: YearMonth) -> Step {
             .then(|| Cents::new(i64::try_from(rng.below(1500) * 100).unwrap_or(0))),
         planning_areas: lor(area).into_iter().collect(),
         bodies: if rng.below(5) == 0 {
-            vec![id("forum".into())]
+            vec![id("forum")]
         } else {
             Vec::new()
         },
