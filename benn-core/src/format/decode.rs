@@ -536,7 +536,6 @@ impl<T: Decode> Decode for Vec<T> {
             d.path.truncate(depth);
             i += 1;
         }
-        out.shrink_to_fit();
         Ok(ok.then_some(out))
     }
 }
