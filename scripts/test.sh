@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # THE one command that runs every check and test (CI runs it through .ci/run):
-# setup, fmt, clippy (host and wasm32), Rust tests, Python wheel + pytest + stubtest,
+# setup, fmt, clippy (host and wasm32), rustdoc, Rust tests, Python wheel + pytest + stubtest,
 # wasm build, wasm-bindgen tests in node, node + headless Chromium tests.
 # Every step runs even when an earlier one failed (except setup); the exit code
 # is non-zero when any failed, and a summary with timings closes the output.
@@ -40,6 +40,7 @@ python_tests() {
 
 run fmt cargo fmt --all --check
 run clippy cargo clippy --workspace --all-targets -- -D warnings
+run doc env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p benn-core
 if [ "$route" = rustup ]; then
   run clippy-wasm32 cargo clippy --target wasm32-unknown-unknown -p benn-wasm --all-targets -- -D warnings
 fi
