@@ -4,6 +4,7 @@ bindings. The rules themselves are tested in Rust and by the shared vectors."""
 from __future__ import annotations
 
 import datetime
+import doctest
 import json
 import pickle
 import random
@@ -175,3 +176,8 @@ def test_codes_are_the_registry() -> None:
 
 def test_version() -> None:
     assert benn.__version__.count(".") == 2
+
+
+def test_docstring_examples_run() -> None:
+    result = doctest.testmod(benn, raise_on_error=False)
+    assert result.attempted >= 3 and result.failed == 0

@@ -5,8 +5,10 @@ this module turns its JSON results into plain dicts and lists.
 
 >>> import benn
 >>> findings = benn.validate(b'{"format_version": 1, "titel": "x"}')
->>> findings[0]["code"], findings[0]["pointer"]
-('field.unknown', '/titel')
+>>> [(f["pointer"], f["line"], f["column"]) for f in findings if f["code"] == "field.unknown"]
+[('/titel', 1, 23)]
+>>> sorted({f["code"] for f in findings})
+['field.missing', 'field.unknown']
 """
 
 from __future__ import annotations
