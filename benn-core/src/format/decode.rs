@@ -164,7 +164,8 @@ impl<'a> Decoder<'a> {
         };
         let TypeName(found_de, found_en) = kind_name(found);
         let TypeName(want_de, want_en) = name;
-        let hint = mismatch_hint(want, integer, found, raw);
+        let money = integer && self.path.as_str().ends_with("_cents");
+        let hint = mismatch_hint(want, money, found, raw);
         self.report_hint(
             Code::TypeMismatch,
             at,
@@ -421,7 +422,7 @@ impl<'a> Decoder<'a> {
 }
 
 /// A hint for the common type mistakes: numbers in quotes, codes without.
-fn mismatch_hint(want: Kind, integer: bool, found: Kind, raw: &str) -> Option<Text> {
+fn mismatch_hint(want: Kind, money: bool, found: Kind, raw: &str) -> Option<Text> {
     match (want, found) {
         (Kind::String, Kind::Number) => {
             let raw = preview(raw, 20);
@@ -430,13 +431,19 @@ fn mismatch_hint(want: Kind, integer: bool, found: Kind, raw: &str) -> Option<Te
                 "Keys, codes and ids are texts: write `\"{raw}\"` in quotes (districts with two digits, e.g. `\"03\"`).",
             ))
         }
-        (Kind::Number, Kind::String) if integer => {
+        (Kind::Number, Kind::String) if money => {
             let inner = raw.trim_matches('"');
             match euros_to_cents(inner) {
-                Some(cents) => Some(text!(
-                    "Beträge stehen in Cent als ganze Zahl ohne Anführungszeichen: `{cents}` für {inner}.",
-                    "Amounts are whole cents without quotes: `{cents}` for {inner}.",
-                )),
+                Some(cents) => {
+                    let amount = crate::model::Cents::new(cents);
+                    Some(Text::new(
+                        format!("Beträge stehen in Cent als ganze Zahl ohne Anführungszeichen: `{cents}` für {amount}."),
+                        format!(
+                            "Amounts are whole cents without quotes: `{cents}` for {}.",
+                            amount.format_en()
+                        ),
+                    ))
+                }
                 None => Some(text!(
                     "Schreiben Sie die Zahl ohne Anführungszeichen.",
                     "Write the number without quotes.",

@@ -19,7 +19,7 @@ fn negative(p: Pointer, amount: Cents) -> Finding {
     )
     .with_hint(text!(
         "Beträge werden in Cent als ganze Zahl ab 0 geschrieben, z. B. `150000` für 1.500 €.",
-        "Amounts are written in cents as whole numbers from 0, e.g. `150000` for 1,500 €.",
+        "Amounts are written in cents as whole numbers from 0, e.g. `150000` for €1,500.",
     ))
 }
 
