@@ -164,7 +164,8 @@ impl Date {
     #[allow(clippy::many_single_char_names)] // the published algorithm's names
     pub fn from_unix_days(days: i64) -> Result<Self, CalendarError> {
         // Howard Hinnant's civil_from_days.
-        let z = days + 719_468;
+        // Far outside the year range anyway; keeps the arithmetic below from overflowing.
+        let z = days.clamp(-1_000_000, 1_000_000) + 719_468;
         let era = z.div_euclid(146_097);
         let doe = z.rem_euclid(146_097);
         let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
@@ -531,6 +532,8 @@ mod tests {
             "1990-01-01"
         );
         assert!(Date::from_unix_days(0).is_err(), "1970 is before MIN_YEAR");
+        assert!(Date::from_unix_days(i64::MAX).is_err());
+        assert!(Date::from_unix_days(i64::MIN).is_err());
         assert_eq!(
             Date::from_unix_days(19_723).unwrap().to_string(),
             "2024-01-01"
