@@ -130,6 +130,14 @@ fn schema_prints_the_checked_in_schema() {
     let o = benn(&["schema"]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(stdout(&o), benn_core::SCHEMA_JSON);
+    let o = benn(&["--lang", "en", "validate", "examples/weissensee-2023.json"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("1 file(s) checked"), "{}", stdout(&o));
+    let o = benn(&["schema", "--lang", "en"]);
+    assert_eq!(stdout(&o), benn_core::SCHEMA_JSON);
+    let o = benn(&["--lang", "en", "schema", "extra"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("takes no arguments"), "{}", stderr(&o));
 }
 
 #[test]
@@ -147,10 +155,29 @@ fn fmt_checks_and_rewrites() {
 
     let o = benn(&["fmt", "--check", path]);
     assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("nicht in kanonischer Form"),
+        "{}",
+        stdout(&o)
+    );
     let o = benn(&["fmt", path]);
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(std::fs::read_to_string(&file).unwrap(), canonical);
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn fmt_leaves_unreadable_files_alone() {
+    let before = std::fs::read(repo().join("examples/broken/truncated.json")).unwrap();
+    let o = benn(&["fmt", "--lang", "en", "examples/broken/truncated.json"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("error[json.syntax]"), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read(repo().join("examples/broken/truncated.json")).unwrap(),
+        before
+    );
+    let o = benn(&["fmt", "--bogus", "x.json"]);
+    assert_eq!(o.status.code(), Some(2));
 }
 
 #[test]

@@ -52,8 +52,12 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    let words: Vec<String> = std::env::args().skip(1).collect();
+    let mut words: Vec<String> = std::env::args().skip(1).collect();
     let lang = lang_of(&words);
+    // `--lang` may also come before the command: `benn --lang en validate …`.
+    if words.first().is_some_and(|w| w == "--lang") && words.len() >= 2 {
+        words.drain(..2);
+    }
     match words.first().map(String::as_str) {
         Some("validate") => match parse_validate(words.get(1..).unwrap_or_default(), lang) {
             Ok(parsed) => run_validate(&parsed),
@@ -61,9 +65,21 @@ fn main() -> ExitCode {
         },
         Some("fmt") => run_fmt(words.get(1..).unwrap_or_default(), lang),
         Some("synth") => run_synth(words.get(1..).unwrap_or_default(), lang),
-        Some("schema") if words.len() == 1 => {
-            print!("{}", benn_core::SCHEMA_JSON);
-            ExitCode::SUCCESS
+        Some("schema") => {
+            let rest = words.get(1..).unwrap_or_default();
+            if rest.is_empty() || (rest.len() == 2 && rest.first().is_some_and(|a| a == "--lang")) {
+                print!("{}", benn_core::SCHEMA_JSON);
+                ExitCode::SUCCESS
+            } else {
+                usage_error(
+                    &pick(
+                        lang,
+                        "`benn schema` nimmt keine Argumente".into(),
+                        "`benn schema` takes no arguments".into(),
+                    ),
+                    lang,
+                )
+            }
         }
         Some("--help" | "-h" | "help") => {
             println!("{}", if lang == Lang::En { USAGE_EN } else { USAGE_DE });
@@ -94,17 +110,28 @@ fn main() -> ExitCode {
 
 /// `benn fmt`: canonical form in place, or `--check` that files are canonical.
 fn run_fmt(rest: &[String], lang: Lang) -> ExitCode {
-    let check = rest.iter().any(|a| a == "--check");
-    let files: Vec<&String> = rest.iter().filter(|a| !a.starts_with("--")).collect();
-    if let Some(flag) = rest.iter().find(|a| a.starts_with("--") && *a != "--check") {
-        return usage_error(
-            &pick(
-                lang,
-                format!("unbekannte Option `{flag}`"),
-                format!("unknown option `{flag}`"),
-            ),
-            lang,
-        );
+    let mut check = false;
+    let mut files: Vec<&String> = Vec::new();
+    let mut it = rest.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--check" => check = true,
+            // Read before dispatch (`lang_of`); here only its value is skipped.
+            "--lang" => {
+                it.next();
+            }
+            flag if flag.starts_with("--") => {
+                return usage_error(
+                    &pick(
+                        lang,
+                        format!("unbekannte Option `{flag}`"),
+                        format!("unknown option `{flag}`"),
+                    ),
+                    lang,
+                );
+            }
+            _ => files.push(a),
+        }
     }
     if files.is_empty() {
         return usage_error(

@@ -148,7 +148,7 @@ impl<'a> Decoder<'a> {
 
     /// Peeks the next value; when it is not of kind `want`, records a type
     /// mismatch, skips it and returns `None`. Otherwise returns its offset.
-    pub(crate) fn expect(&mut self, want: Kind, name: TypeName) -> R<Option<usize>> {
+    pub(crate) fn expect_kind(&mut self, want: Kind, name: TypeName) -> R<Option<usize>> {
         let integer = name.1 == INTEGER.1;
         let found = self.p.peek()?;
         let at = self.p.offset();
@@ -165,7 +165,7 @@ impl<'a> Decoder<'a> {
         let TypeName(found_de, found_en) = kind_name(found);
         let TypeName(want_de, want_en) = name;
         let money = integer && self.path.as_str().ends_with("_cents");
-        let hint = mismatch_hint(want, money, found, raw);
+        let hint = mismatch_hint(want, integer, money, found, raw);
         self.report_hint(
             Code::TypeMismatch,
             at,
@@ -190,7 +190,7 @@ impl<'a> Decoder<'a> {
     where
         F: FnMut(&mut Self, &'static str) -> R<()>,
     {
-        let Some(at) = self.expect(Kind::Object, OBJECT)? else {
+        let Some(at) = self.expect_kind(Kind::Object, OBJECT)? else {
             return Ok(None);
         };
         self.p.begin_object()?;
@@ -298,7 +298,7 @@ impl<'a> Decoder<'a> {
 
     /// Reads a string value.
     pub(crate) fn string(&mut self) -> R<Option<(Cow<'a, str>, usize)>> {
-        let Some(at) = self.expect(Kind::String, STRING)? else {
+        let Some(at) = self.expect_kind(Kind::String, STRING)? else {
             return Ok(None);
         };
         Ok(Some((self.p.string()?, at)))
@@ -356,7 +356,7 @@ impl<'a> Decoder<'a> {
 
     /// Reads a number token.
     pub(crate) fn number_token(&mut self, name: TypeName) -> R<Option<(&'a str, usize)>> {
-        let Some(at) = self.expect(Kind::Number, name)? else {
+        let Some(at) = self.expect_kind(Kind::Number, name)? else {
             return Ok(None);
         };
         Ok(Some((self.p.number()?, at)))
@@ -422,7 +422,7 @@ impl<'a> Decoder<'a> {
 }
 
 /// A hint for the common type mistakes: numbers in quotes, codes without.
-fn mismatch_hint(want: Kind, money: bool, found: Kind, raw: &str) -> Option<Text> {
+fn mismatch_hint(want: Kind, integer: bool, money: bool, found: Kind, raw: &str) -> Option<Text> {
     match (want, found) {
         (Kind::String, Kind::Number) => {
             let raw = preview(raw, 20);
@@ -450,6 +450,10 @@ fn mismatch_hint(want: Kind, money: bool, found: Kind, raw: &str) -> Option<Text
                 )),
             }
         }
+        (Kind::Number, Kind::String) if integer => Some(text!(
+            "Schreiben Sie die Zahl ohne Anführungszeichen.",
+            "Write the number without quotes.",
+        )),
         (Kind::Number, Kind::String) => Some(text!(
             "Schreiben Sie die Zahl ohne Anführungszeichen, mit Punkt als Dezimaltrenner.",
             "Write the number without quotes, with a point as decimal separator.",
@@ -524,7 +528,7 @@ impl Decode for u32 {
 
 impl<T: Decode> Decode for Vec<T> {
     fn decode(d: &mut Decoder<'_>) -> R<Option<Self>> {
-        if d.expect(Kind::Array, ARRAY)?.is_none() {
+        if d.expect_kind(Kind::Array, ARRAY)?.is_none() {
             return Ok(None);
         }
         d.p.begin_array()?;
@@ -628,6 +632,36 @@ pub(crate) use decode_enum;
 #[cfg(test)]
 mod tests {
     use super::euros_to_cents;
+    use crate::validate::testing::MINIMAL;
+    use crate::{validate, Options};
+
+    /// The English hint of the first `type.mismatch` in MINIMAL with `from` replaced by `to`.
+    fn mismatch_hint(from: &str, to: &str) -> String {
+        let doc = MINIMAL.replacen(from, to, 1);
+        let report = validate(doc.as_bytes(), &Options::default());
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.code.as_str() == "type.mismatch")
+            .expect("a type.mismatch");
+        f.hint.as_ref().map(|h| h.en.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn money_hints_only_for_money_fields() {
+        let hint = mismatch_hint(
+            "\"amount_cents\": 3000000",
+            "\"amount_cents\": \"30.000,00 €\"",
+        );
+        assert_eq!(
+            hint,
+            "Amounts are whole cents without quotes: `3000000` for €30,000.00."
+        );
+        let hint = mismatch_hint("\"year\": 2023", "\"year\": \"2023\"");
+        assert_eq!(hint, "Write the number without quotes.");
+        let hint = mismatch_hint("\"district\": \"03\"", "\"district\": 3");
+        assert!(hint.contains("`\"3\"`"), "{hint}");
+    }
 
     #[test]
     fn euro_amounts() {

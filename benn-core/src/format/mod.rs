@@ -111,7 +111,7 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
     d.p.skip_to(start);
     let result = model_decode::decode_document(&mut d).and_then(|r| d.p.finish().map(|()| r));
     let mut shape = std::mem::take(&mut d.findings);
-    let dropped = d.dropped;
+    let mut dropped = d.dropped;
     let concept = match result {
         Ok((concept, version)) => match version {
             Some((v, _)) if v == i64::from(FORMAT_VERSION) => concept,
@@ -147,6 +147,7 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
                 if newer {
                     // Other shape findings would only guess at a format we do not know.
                     shape.clear();
+                    dropped = 0;
                 }
                 shape.push(f);
                 None
@@ -168,5 +169,19 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
         findings,
         text: Some((text, start)),
         dropped,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{validate, Options};
+
+    #[test]
+    fn a_newer_version_is_the_only_finding_however_many_unknown_fields() {
+        let fields: Vec<String> = (0..10_050).map(|i| format!("\"x{i}\": 0")).collect();
+        let doc = format!("{{\"format_version\": 99, {}}}", fields.join(", "));
+        let report = validate(doc.as_bytes(), &Options::default());
+        let codes: Vec<&str> = report.findings.iter().map(|f| f.code.as_str()).collect();
+        assert_eq!(codes, ["format.version"]);
     }
 }

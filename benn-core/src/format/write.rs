@@ -91,3 +91,42 @@ fn check_finite(c: &Concept) -> Result<(), WriteError> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{write, WriteError};
+    use crate::model::IndicatorValue;
+    use crate::synth;
+
+    #[test]
+    fn non_finite_numbers_are_refused_with_their_place() {
+        let mut c = synth::concept(20, 1);
+        c.action_fields[0].goals[0].steps[1].weight = Some(f64::NAN);
+        let e = write(&c).unwrap_err();
+        assert_eq!(
+            e,
+            WriteError::NotFinite {
+                pointer: "/action_fields/0/goals/0/steps/1/weight".into()
+            }
+        );
+        assert_eq!(e.code(), "write.not_finite");
+
+        let mut c = synth::concept(20, 1);
+        let ind = &mut c.action_fields[0].goals[0].indicators[0];
+        ind.target.as_mut().unwrap().value = IndicatorValue::Number(f64::INFINITY);
+        let e = write(&c).unwrap_err();
+        assert!(
+            matches!(e, WriteError::NotFinite { pointer } if pointer == "/action_fields/0/goals/0/indicators/0/target/value")
+        );
+    }
+
+    #[test]
+    fn whole_numbers_are_written_without_a_fraction() {
+        let mut c = synth::concept(1, 1);
+        c.action_fields[0].goals[0].steps[0].weight = Some(2.0);
+        let text = write(&c).unwrap();
+        assert!(text.contains("\"weight\": 2\n"), "{text}");
+        c.action_fields[0].goals[0].steps[0].weight = Some(0.25);
+        assert!(write(&c).unwrap().contains("\"weight\": 0.25\n"));
+    }
+}
