@@ -12,7 +12,7 @@ use benn_core::Lang;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::input::STREAM_LIMIT_TEXT;
+use crate::input::{STREAM_LIMIT_TEXT, STREAM_LIMIT_VAR};
 use crate::output;
 
 /// The `benn` command.
@@ -53,7 +53,8 @@ pub(crate) enum Command {
 #[derive(Debug, Args)]
 #[command(after_help = format!(
     "`-` reads standard input. Input from standard input, a FIFO or a device may be at most \
-     {STREAM_LIMIT_TEXT}; regular files are read whole (their size is known before reading)."
+     {STREAM_LIMIT_TEXT} (the environment variable {STREAM_LIMIT_VAR}=BYTES changes that); \
+     regular files are read whole (their size is known before reading)."
 ))]
 pub(crate) struct ValidateArgs {
     /// text (like a compiler) or json (for programs)
@@ -72,7 +73,8 @@ pub(crate) struct ValidateArgs {
 #[derive(Debug, Args)]
 #[command(after_help = format!(
     "`-` reads standard input and writes the canonical form to standard output. Input from \
-     standard input, a FIFO or a device may be at most {STREAM_LIMIT_TEXT}."
+     standard input, a FIFO or a device may be at most {STREAM_LIMIT_TEXT} \
+     ({STREAM_LIMIT_VAR}=BYTES changes that)."
 ))]
 pub(crate) struct FmtArgs {
     /// Only check: print where each file differs from the canonical form (a unified diff)

@@ -192,3 +192,27 @@ fn clip(line: &str) -> std::borrow::Cow<'_, str> {
         Some((at, _)) => format!("{}…", line.get(..at).unwrap_or(line)).into(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clip_counts_characters_not_bytes() {
+        let short = "ä".repeat(MAX_LINE_CHARS);
+        assert_eq!(clip(&short), short);
+        let long = "ä".repeat(MAX_LINE_CHARS + 1);
+        assert_eq!(clip(&long), format!("{short}…"));
+    }
+
+    #[test]
+    fn diff_marks_a_missing_final_newline() {
+        let mut out = Vec::new();
+        write_diff(&mut out, "f", "a\nb", "a\nb\n", Lang::En).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert_eq!(
+            out,
+            "--- f\n+++ f (canonical)\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+b\n"
+        );
+    }
+}

@@ -138,3 +138,24 @@ fn size_text(bytes: u64) -> String {
     }
     format!("{bytes} B")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_as_people_say_them() {
+        assert_eq!(size_text(STREAM_LIMIT), STREAM_LIMIT_TEXT);
+        assert_eq!(size_text(4096), "4 KiB");
+        assert_eq!(size_text(3 << 20), "3 MiB");
+        assert_eq!(size_text(4097), "4097 B");
+        assert_eq!(size_text(0), "0 B");
+    }
+
+    #[test]
+    fn a_stream_is_cut_one_byte_past_the_limit() {
+        assert_eq!(read_bounded(&b"abc"[..], "x", 3, Lang::En).unwrap(), b"abc");
+        let e = read_bounded(std::io::repeat(0), "x", 10, Lang::En).unwrap_err();
+        assert!(e.starts_with("`x` is larger than 10 B"), "{e}");
+    }
+}

@@ -87,3 +87,25 @@ fn count<T: std::str::FromStr>(text: &str) -> Result<T, Refused> {
     }
     text.parse().map_err(|_| TooLarge)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_plain_digits() {
+        assert!(matches!(count::<usize>("0"), Ok(0)));
+        assert!(matches!(
+            count::<usize>(&MAX_STEPS.to_string()),
+            Ok(MAX_STEPS)
+        ));
+        assert!(matches!(
+            count::<u64>("18446744073709551616"),
+            Err(TooLarge)
+        ));
+        for text in ["", "+1", "-1", " 1", "1.0", "1e3", "zwei"] {
+            assert!(matches!(count::<u64>(text), Err(NotANumber)), "{text}");
+        }
+        assert_eq!(MAX_STEPS_TEXT.replace(' ', ""), MAX_STEPS.to_string());
+    }
+}
