@@ -2,17 +2,61 @@
 
 mod common;
 
+use std::ffi::{OsStr, OsString};
+use std::io::Write as _;
+use std::os::unix::ffi::OsStrExt as _;
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 use common::repo;
 
+/// `benn` in the repository root, without the environment variables it reads.
+fn command() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_benn"));
+    c.current_dir(repo())
+        .env_remove("BENN_LANG")
+        .env_remove("BENN_STDIN_LIMIT");
+    c
+}
+
 fn benn(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_benn"))
+    command().args(args).output().expect("benn runs")
+}
+
+/// `benn` with arbitrary (non-UTF-8) arguments, `stdin` on standard input and
+/// extra environment variables.
+fn benn_with(args: &[&OsStr], stdin: &[u8], env: &[(&str, &str)]) -> Output {
+    let mut child = command()
         .args(args)
-        .current_dir(repo())
-        .output()
-        .expect("benn runs")
+        .envs(env.iter().copied())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("benn runs");
+    // benn may refuse before reading all of it (size limit): a broken pipe is fine.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    child.wait_with_output().unwrap()
+}
+
+fn os(args: &[&str]) -> Vec<OsString> {
+    args.iter().map(OsString::from).collect()
+}
+
+fn refs(args: &[OsString]) -> Vec<&OsStr> {
+    args.iter().map(OsString::as_os_str).collect()
+}
+
+/// A fresh scratch directory for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("benn-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn example(name: &str) -> Vec<u8> {
+    std::fs::read(repo().join("examples").join(name)).unwrap()
 }
 
 fn stdout(o: &Output) -> String {
@@ -187,4 +231,462 @@ fn synth_writes_a_valid_concept() {
     let report = benn_core::validate(&o.stdout, &benn_core::Options::default());
     assert!(report.findings.is_empty(), "{:?}", report.findings);
     assert_eq!(benn_core::read(&o.stdout).unwrap().steps().count(), 25);
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    let o = benn(&["--help"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for sub in ["validate", "fmt", "schema", "synth"] {
+        assert!(stdout(&o).contains(sub), "{sub}: {}", stdout(&o));
+        for args in [[sub, "--help"], [sub, "-h"], ["help", sub]] {
+            let o = benn(&args);
+            assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+            assert!(
+                stdout(&o).contains(&format!("Usage: benn {sub}")),
+                "{args:?}: {}",
+                stdout(&o)
+            );
+        }
+    }
+    // Help names the limits.
+    assert!(stdout(&benn(&["validate", "--help"])).contains("1 GiB"));
+    assert!(stdout(&benn(&["synth", "--help"])).contains("2 000 000"));
+    let o = benn(&["--version"]);
+    assert_eq!(
+        stdout(&o).trim(),
+        format!("benn {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn unknown_options_in_the_chosen_language() {
+    let o = benn(&["validate", "--bogus", "x.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("benn: unbekannte Option `--bogus`"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("`benn --help` zeigt die Aufrufe."));
+
+    // `--lang` before or after the command, or in the environment.
+    for o in [
+        benn(&["--lang", "en", "validate", "--bogus", "x.json"]),
+        benn(&["validate", "--bogus", "x.json", "--lang", "en"]),
+        benn(&["validate", "--lang=en", "--bogus", "x.json"]),
+        benn_with(
+            &refs(&os(&["validate", "--bogus", "x.json"])),
+            b"",
+            &[("BENN_LANG", "en")],
+        ),
+    ] {
+        assert_eq!(o.status.code(), Some(2));
+        assert!(
+            stderr(&o).contains("benn: unknown option `--bogus`"),
+            "{}",
+            stderr(&o)
+        );
+        assert!(stderr(&o).contains("`benn --help` shows the usage."));
+    }
+    // `--lang` wins over the environment.
+    let o = benn_with(
+        &refs(&os(&["fmt", "--bogus", "--lang", "de", "x"])),
+        b"",
+        &[("BENN_LANG", "en")],
+    );
+    assert!(stderr(&o).contains("unbekannte Option"), "{}", stderr(&o));
+
+    // Suggestions, bad values, missing values, stray arguments, unknown commands.
+    let cases: [(&[&str], &str); 8] = [
+        (
+            &["fmt", "--chek", "x"],
+            "unbekannte Option `--chek` – meinten Sie `--check`?",
+        ),
+        (
+            &["--lang", "en", "fmt", "--chek", "x"],
+            "unknown option `--chek` – did you mean `--check`?",
+        ),
+        (
+            &["validate", "--format", "yaml", "x"],
+            "ungültiger Wert `yaml` für `--format` (möglich: text, json)",
+        ),
+        (
+            &["--lang", "en", "validate", "--format", "yaml", "x"],
+            "invalid value `yaml` for `--format` (possible: text, json)",
+        ),
+        (
+            &["validate", "x", "--today"],
+            "`--today` braucht einen Wert",
+        ),
+        (
+            &["--lang", "en", "synth", "1", "2", "3"],
+            "unexpected argument `3`",
+        ),
+        (
+            &["valdate", "x"],
+            "unbekannter Befehl `valdate` – meinten Sie `validate`?",
+        ),
+        (&["--lang", "en"], "no command given"),
+    ];
+    for (args, expected) in cases {
+        let o = benn(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&o).contains(expected), "{args:?}: {}", stderr(&o));
+    }
+
+    // A language benn does not speak, in the environment, is said, not ignored.
+    let o = benn_with(&refs(&os(&["schema"])), b"", &[("BENN_LANG", "fr")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("BENN_LANG=`fr`"), "{}", stderr(&o));
+}
+
+#[test]
+fn dash_reads_standard_input() {
+    let o = benn_with(
+        &refs(&os(&["validate", "-"])),
+        &example("weissensee-2023.json"),
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("1 Datei(en) geprüft: 0 Fehler"),
+        "{}",
+        stdout(&o)
+    );
+
+    let o = benn_with(
+        &refs(&os(&["validate", "--format", "json", "-"])),
+        &example("broken/duplicate-ids.json"),
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
+    assert_eq!(v["files"][0]["file"], "<stdin>");
+    assert_eq!(v["files"][0]["findings"][0]["code"], "id.duplicate");
+
+    // Standard input together with files.
+    let o = benn_with(
+        &refs(&os(&[
+            "validate",
+            "--lang",
+            "en",
+            "examples/weissensee-2023.json",
+            "-",
+        ])),
+        &example("broken/typo-fields.json"),
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("<stdin>:4:3: error[field.unknown]"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains("2 file(s) checked"), "{}", stdout(&o));
+
+    // `fmt -` writes the canonical form to standard output.
+    let canonical = example("weissensee-2023.json");
+    let compact: serde_json::Value = serde_json::from_slice(&canonical).unwrap();
+    let compact = serde_json::to_vec(&compact).unwrap();
+    let o = benn_with(&refs(&os(&["fmt", "-"])), &compact, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(o.stdout, canonical);
+    let o = benn_with(&refs(&os(&["fmt", "-"])), &canonical, &[]);
+    assert_eq!(o.stdout, canonical);
+    let o = benn_with(&refs(&os(&["fmt", "--check", "-"])), &canonical, &[]);
+    assert_eq!((o.status.code(), o.stdout.len()), (Some(0), 0));
+    let o = benn_with(&refs(&os(&["fmt", "--check", "-"])), &compact, &[]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).starts_with("<stdin>: nicht in kanonischer Form\n--- <stdin>\n"),
+        "{}",
+        stdout(&o)
+    );
+
+    // Standard input can be read only once.
+    let o = benn_with(
+        &refs(&os(&["--lang", "en", "validate", "-", "-"])),
+        b"{}",
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("may be given only once"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn streams_are_bounded() {
+    let doc = example("weissensee-2023.json");
+    let len = doc.len().to_string();
+    let short = (doc.len() - 1).to_string();
+    // Exactly the limit is read; one byte more is refused.
+    let o = benn_with(
+        &refs(&os(&["validate", "-"])),
+        &doc,
+        &[("BENN_STDIN_LIMIT", &len)],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for (sub, lang, expected) in [
+        (
+            "validate",
+            "de",
+            format!("`<stdin>` ist größer als {short} B, die Grenze für Standardeingabe"),
+        ),
+        (
+            "fmt",
+            "en",
+            format!("`<stdin>` is larger than {short} B, the limit for standard input"),
+        ),
+    ] {
+        let o = benn_with(
+            &refs(&os(&["--lang", lang, sub, "-"])),
+            &doc,
+            &[("BENN_STDIN_LIMIT", &short)],
+        );
+        assert_eq!(o.status.code(), Some(2), "{sub}");
+        assert!(stderr(&o).contains(&expected), "{sub}: {}", stderr(&o));
+        assert!(o.stdout.is_empty() || sub == "validate", "{}", stdout(&o));
+    }
+    // A device that never ends: bounded, not read forever.
+    let o = benn_with(
+        &refs(&os(&["validate", "/dev/zero"])),
+        b"",
+        &[("BENN_STDIN_LIMIT", "4096")],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("`/dev/zero` ist größer als 4 KiB"),
+        "{}",
+        stderr(&o)
+    );
+    // A FIFO too.
+    let dir = scratch("fifo");
+    let fifo = dir.join("pipe.json");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            let _ = std::fs::write(&fifo, example("weissensee-2023.json"));
+        })
+    };
+    let o = benn_with(
+        &refs(&[OsString::from("validate"), fifo.clone().into_os_string()]),
+        b"",
+        &[("BENN_STDIN_LIMIT", "1024")],
+    );
+    writer.join().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("ist größer als 1 KiB"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    let o = benn_with(
+        &refs(&os(&["validate", "-"])),
+        b"{}",
+        &[("BENN_STDIN_LIMIT", "lots")],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("BENN_STDIN_LIMIT=`lots`"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn non_utf8_names_and_arguments_do_not_panic() {
+    let dir = scratch("utf8");
+    let name = OsStr::from_bytes(b"konzept-\xff.json");
+    let file = dir.join(name);
+    std::fs::write(&file, example("broken/typo-fields.json")).unwrap();
+    let o = benn_with(&[OsStr::new("validate"), file.as_os_str()], b"", &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("konzept-\u{FFFD}.json:4:3: error[field.unknown]"),
+        "{}",
+        stdout(&o)
+    );
+    let o = benn_with(
+        &[
+            OsStr::new("validate"),
+            OsStr::new("--format"),
+            OsStr::new("json"),
+            file.as_os_str(),
+        ],
+        b"",
+        &[],
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
+    assert!(v["files"][0]["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("konzept-\u{FFFD}.json"));
+    let o = benn_with(
+        &[OsStr::new("fmt"), OsStr::new("--check"), file.as_os_str()],
+        b"",
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("konzept-\u{FFFD}.json:4:3"),
+        "{}",
+        stderr(&o)
+    );
+
+    let missing = dir.join(OsStr::from_bytes(b"fehlt-\xfe.json"));
+    let o = benn_with(&[OsStr::new("validate"), missing.as_os_str()], b"", &[]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("fehlt-\u{FFFD}.json` kann nicht gelesen werden: Datei nicht gefunden"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    // Where a text is needed, non-UTF-8 is a usage error, never a panic (101).
+    let bad = OsStr::from_bytes(b"\xff");
+    for args in [
+        vec![
+            OsStr::new("validate"),
+            OsStr::new("--today"),
+            bad,
+            OsStr::new("x.json"),
+        ],
+        vec![
+            OsStr::new("--lang"),
+            OsStr::new("en"),
+            OsStr::new("synth"),
+            bad,
+        ],
+        vec![
+            OsStr::new("validate"),
+            OsStr::new("--lang"),
+            bad,
+            OsStr::new("x.json"),
+        ],
+        vec![bad],
+        vec![
+            OsStr::new("fmt"),
+            OsStr::from_bytes(b"--\xff"),
+            OsStr::new("x.json"),
+        ],
+    ] {
+        let o = benn_with(&args, b"", &[]);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).starts_with("benn: "), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("benn --help"),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+    }
+    let o = benn_with(&[OsStr::new("synth"), bad], b"", &[]);
+    assert!(stderr(&o).contains("kein gültiges UTF-8"), "{}", stderr(&o));
+}
+
+#[test]
+fn synth_refuses_absurd_counts() {
+    for (steps, expected) in [
+        ("1000000000000", "`1000000000000` Schritte sind zu viele: `benn synth` schreibt höchstens 2 000 000 Schritte"),
+        ("2000001", "höchstens 2 000 000 Schritte"),
+        ("99999999999999999999999999999", "zu viele"),
+        ("zehn", "`zehn` ist keine Schrittzahl"),
+        ("1e6", "`1e6` ist keine Schrittzahl"),
+        ("", "ist keine Schrittzahl"),
+    ] {
+        let o = benn(&["synth", steps]);
+        assert_eq!(o.status.code(), Some(2), "{steps}");
+        assert!(o.stdout.is_empty());
+        assert!(stderr(&o).contains(expected), "{steps}: {}", stderr(&o));
+    }
+    let o = benn(&["--lang", "en", "synth", "10", "18446744073709551616"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("is not a seed"), "{}", stderr(&o));
+    let o = benn(&["synth", "3", "18446744073709551615"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(benn_core::read(&o.stdout).unwrap().steps().count(), 3);
+}
+
+#[test]
+fn fmt_check_shows_where_a_file_differs() {
+    let dir = scratch("diff");
+    let file = dir.join("c.json");
+    let canonical = String::from_utf8(example("weissensee-2023.json")).unwrap();
+    // A space before the colon of each `"title"`: five places, far apart.
+    let spaced = canonical.replace("\"title\":", "\"title\" :");
+    assert_eq!(spaced.matches("\"title\" :").count(), 5);
+    std::fs::write(&file, &spaced).unwrap();
+    let path = file.to_str().unwrap();
+    let o = benn(&["fmt", "--check", path]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    let expected = format!(
+        "{path}: nicht in kanonischer Form\n\
+         --- {path}\n\
+         +++ {path} (kanonisch)\n\
+         @@ -2,5 +2,5 @@\n   \"format_version\": 1,\n   \"id\": \"weissensee-2023\",\n\
+         -  \"title\" : \"Für Teilhabe und Zusammenhalt in Weißensee\",\n\
+         +  \"title\": \"Für Teilhabe und Zusammenhalt in Weißensee\",\n"
+    );
+    assert!(out.starts_with(&expected), "{out}");
+    // Three hunks are shown, the rest is counted.
+    assert_eq!(out.matches("\n@@ ").count(), 3, "{out}");
+    assert!(
+        out.ends_with("… und 2 weitere Abschnitte; `benn fmt` schreibt die kanonische Form\n"),
+        "{out}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        spaced,
+        "--check writes nothing"
+    );
+
+    // A compact document is one long line: it is cut, and so is the diff.
+    let compact: serde_json::Value = serde_json::from_str(&canonical).unwrap();
+    std::fs::write(&file, serde_json::to_string(&compact).unwrap()).unwrap();
+    let o = benn(&["--lang", "en", "fmt", "--check", path]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let removed = out.lines().find(|l| l.starts_with("-{")).unwrap();
+    assert!(
+        removed.ends_with('…') && removed.chars().count() == 122,
+        "{removed}"
+    );
+    assert!(out.contains("\\ No newline at end of file"), "{out}");
+    assert!(out.ends_with("… (cut short)\n"), "{out}");
+    assert!(out.lines().count() < 50, "{out}");
+
+    // CRLF line endings are what differs: the diff shows them.
+    std::fs::write(&file, canonical.replace('\n', "\r\n")).unwrap();
+    let o = benn(&["fmt", "--check", path]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("\n-{␍\n"), "{}", stdout(&o));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn fmt_status_is_the_worst_of_all_files() {
+    // A missing file (2) is not hidden by an unreadable concept after it (1).
+    let o = benn(&[
+        "fmt",
+        "--check",
+        "missing.json",
+        "examples/broken/truncated.json",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = benn(&[
+        "fmt",
+        "--check",
+        "examples/broken/truncated.json",
+        "examples/weissensee-2023.json",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
 }

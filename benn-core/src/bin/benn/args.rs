@@ -1,0 +1,271 @@
+//! The command line, declared with clap, and its errors in German or English.
+//!
+//! clap renders help in English; the errors of a bad call (unknown option,
+//! bad value, missing file) follow `--lang`, which [`lang_hint`] finds before
+//! clap parses.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use benn_core::Lang;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::input::{STREAM_LIMIT_TEXT, STREAM_LIMIT_VAR};
+use crate::output;
+
+/// The `benn` command.
+#[derive(Debug, Parser)]
+#[command(
+    name = "benn",
+    bin_name = "benn",
+    version,
+    about = "Check action concepts (Handlungskonzepte) of Berlin's BENN programme",
+    args_override_self = true,
+    after_help = "Messages are German by default; `--lang en` or the environment variable \
+                  BENN_LANG=en switches to English.\n\
+                  Exit status: 0 fine, 1 errors found (or a file not in canonical form), \
+                  2 the call failed (bad option, missing file, input too large)."
+)]
+pub(crate) struct Cli {
+    /// Language of messages [default: de, or BENN_LANG]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub(crate) lang: Option<LangArg>,
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    /// Check documents and report every finding; exit status 1 if any is an error
+    Validate(ValidateArgs),
+    /// Rewrite documents in canonical form (with --check: only check and show the difference)
+    Fmt(FmtArgs),
+    /// Print the JSON Schema of the format
+    Schema(SchemaArgs),
+    /// Write a valid synthetic concept with STEPS steps to standard output (for measurements)
+    Synth(SynthArgs),
+}
+
+/// `benn validate`.
+#[derive(Debug, Args)]
+#[command(after_help = format!(
+    "`-` reads standard input. Input from standard input, a FIFO or a device may be at most \
+     {STREAM_LIMIT_TEXT} (the environment variable {STREAM_LIMIT_VAR}=BYTES changes that); \
+     regular files are read whole (their size is known before reading)."
+))]
+pub(crate) struct ValidateArgs {
+    /// text (like a compiler) or json (for programs)
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub(crate) format: OutputFormat,
+    /// Reference date instead of today's
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(crate) today: Option<String>,
+    /// Files to check; `-` reads standard input. Concepts given together can
+    /// be each other's `previous`.
+    #[arg(value_name = "FILE", required = true, value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) files: Vec<PathBuf>,
+}
+
+/// `benn fmt`.
+#[derive(Debug, Args)]
+#[command(after_help = format!(
+    "`-` reads standard input and writes the canonical form to standard output. Input from \
+     standard input, a FIFO or a device may be at most {STREAM_LIMIT_TEXT} \
+     ({STREAM_LIMIT_VAR}=BYTES changes that)."
+))]
+pub(crate) struct FmtArgs {
+    /// Only check: print where each file differs from the canonical form (a unified diff)
+    /// and exit with status 1 if any does
+    #[arg(long)]
+    pub(crate) check: bool,
+    /// Files to rewrite in place; `-` reads standard input
+    #[arg(value_name = "FILE", required = true, value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) files: Vec<PathBuf>,
+}
+
+/// `benn schema`.
+#[derive(Debug, Args)]
+pub(crate) struct SchemaArgs {
+    /// Caught to say that `schema` takes no arguments.
+    #[arg(hide = true, value_parser = clap::value_parser!(OsString))]
+    pub(crate) extra: Vec<OsString>,
+}
+
+/// `benn synth`.
+#[derive(Debug, Args)]
+#[command(after_help = format!(
+    "STEPS is at most {}: a document of about 600 bytes per step.",
+    crate::synth::MAX_STEPS_TEXT
+))]
+pub(crate) struct SynthArgs {
+    /// Number of steps
+    #[arg(value_name = "STEPS")]
+    pub(crate) steps: String,
+    /// Seed of the generator (a whole number; default 1)
+    #[arg(value_name = "SEED")]
+    pub(crate) seed: Option<String>,
+}
+
+/// `--format` of `benn validate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum OutputFormat {
+    Text,
+    Json,
+}
+
+/// `--lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum LangArg {
+    De,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::De => Lang::De,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// The language of messages, read before clap parses (so that its errors use
+/// it): the last valid `--lang X` or `--lang=X` wherever it stands, else the
+/// environment variable `BENN_LANG`, else German. An invalid `BENN_LANG` is an
+/// error, not silently German; an invalid `--lang` is left to clap to report.
+pub(crate) fn lang_hint(argv: &[OsString]) -> Result<Lang, String> {
+    let mut found = None;
+    let mut words = argv.iter().skip(1).map(|w| w.to_str());
+    while let Some(word) = words.next() {
+        let value = match word {
+            Some("--") => break,
+            Some("--lang") => words.next().flatten(),
+            Some(w) => w.strip_prefix("--lang="),
+            None => None,
+        };
+        if let Some(lang) = value.and_then(|v| v.parse::<Lang>().ok()) {
+            found = Some(lang);
+        }
+    }
+    if let Some(lang) = found {
+        return Ok(lang);
+    }
+    match std::env::var_os("BENN_LANG") {
+        None => Ok(Lang::default()),
+        Some(v) if v.is_empty() => Ok(Lang::default()),
+        Some(v) => {
+            let v = v.to_string_lossy();
+            v.parse::<Lang>().map_err(|_| {
+                format!("Umgebungsvariable BENN_LANG=`{v}` ist keine Sprache (de, en) / environment variable BENN_LANG=`{v}` is no language (de, en)")
+            })
+        }
+    }
+}
+
+/// Handles a clap error: help and version go to standard output with status
+/// 0, everything else is a usage error (status 2) in `lang`.
+pub(crate) fn clap_error(err: &clap::Error, lang: Lang) -> ExitCode {
+    match err.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => match err.print() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => output::finish(Err(e), lang, ExitCode::SUCCESS),
+        },
+        _ => output::usage_error(&message(err, lang), lang),
+    }
+}
+
+fn context(err: &clap::Error, kind: ContextKind) -> Option<&str> {
+    match err.get(kind) {
+        Some(ContextValue::String(s)) => Some(s),
+        Some(ContextValue::Strings(v)) => v.first().map(String::as_str),
+        _ => None,
+    }
+}
+
+fn context_list(err: &clap::Error, kind: ContextKind) -> Vec<String> {
+    match err.get(kind) {
+        Some(ContextValue::String(s)) => vec![s.clone()],
+        Some(ContextValue::Strings(v)) => v.clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// `--lang <LANG>` → `--lang`.
+fn arg_name(arg: &str) -> &str {
+    arg.split(' ').next().unwrap_or(arg)
+}
+
+/// The message of a failed call in `lang`. clap's own English text is the
+/// fallback for kinds the command line cannot produce today.
+fn message(err: &clap::Error, lang: Lang) -> String {
+    let arg = arg_name(context(err, ContextKind::InvalidArg).unwrap_or(""));
+    match err.kind() {
+        ErrorKind::InvalidValue => {
+            let value = context(err, ContextKind::InvalidValue).unwrap_or("");
+            if value.is_empty() {
+                return tr!(lang, "`{arg}` braucht einen Wert", "`{arg}` needs a value");
+            }
+            let valid = context_list(err, ContextKind::ValidValue).join(", ");
+            tr!(
+                lang,
+                "ungültiger Wert `{value}` für `{arg}` (möglich: {valid})",
+                "invalid value `{value}` for `{arg}` (possible: {valid})"
+            )
+        }
+        ErrorKind::UnknownArgument => {
+            let mut msg = if arg.starts_with('-') {
+                tr!(lang, "unbekannte Option `{arg}`", "unknown option `{arg}`")
+            } else {
+                tr!(
+                    lang,
+                    "überzähliges Argument `{arg}`",
+                    "unexpected argument `{arg}`"
+                )
+            };
+            if let Some(s) = context(err, ContextKind::SuggestedArg) {
+                msg.push_str(&tr!(lang, " – meinten Sie `{s}`?", " – did you mean `{s}`?"));
+            }
+            msg
+        }
+        ErrorKind::InvalidSubcommand => {
+            let cmd = context(err, ContextKind::InvalidSubcommand).unwrap_or("");
+            let mut msg = tr!(lang, "unbekannter Befehl `{cmd}`", "unknown command `{cmd}`");
+            if let Some(s) = context(err, ContextKind::SuggestedSubcommand) {
+                msg.push_str(&tr!(lang, " – meinten Sie `{s}`?", " – did you mean `{s}`?"));
+            }
+            msg
+        }
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            tr!(lang, "kein Befehl angegeben", "no command given")
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let missing = context_list(err, ContextKind::InvalidArg);
+            if missing.iter().any(|m| m.contains("FILE")) {
+                tr!(lang, "keine Datei angegeben", "no file given")
+            } else if missing.iter().any(|m| m.contains("STEPS")) {
+                tr!(
+                    lang,
+                    "`benn synth` erwartet eine Schrittzahl und optional eine Saat",
+                    "`benn synth` expects a number of steps and optionally a seed"
+                )
+            } else {
+                let missing = missing.join(", ");
+                tr!(lang, "es fehlt: {missing}", "missing: {missing}")
+            }
+        }
+        ErrorKind::InvalidUtf8 => tr!(
+            lang,
+            "ein Argument ist kein gültiges UTF-8 (nur Dateinamen dürfen beliebige Bytes enthalten)",
+            "an argument is not valid UTF-8 (only file names may hold arbitrary bytes)"
+        ),
+        _ => {
+            let rendered = err.render().to_string();
+            let first = rendered.lines().next().unwrap_or_default();
+            let first = first.strip_prefix("error: ").unwrap_or(first);
+            tr!(lang, "ungültiger Aufruf: {first}", "invalid call: {first}")
+        }
+    }
+}
