@@ -13,11 +13,6 @@ use crate::model::{Concept, FORMAT_VERSION};
 
 pub(crate) use locate::locate;
 
-/// The top-level fields the reader knows (for the schema test).
-#[cfg(test)]
-pub(crate) fn model_decode_fields() -> &'static [&'static str] {
-    model_decode::DOCUMENT_FIELDS
-}
 pub use write::{write, WriteError};
 
 /// The result of the first two phases: syntax, then shape.

@@ -2,15 +2,13 @@
 //! names `serde` writes, so reading and writing cannot drift apart (a test
 //! also compares them with the JSON Schema).
 
-use super::decode::{decode_enum, decode_struct, Decode, Decoder, Slot, R};
+use super::decode::{decode_enum, Decode, Decoder, R};
 use super::json::Kind;
 use crate::diag::{text, Code, Text};
 use crate::model::{
-    ActionField, Adoption, AdoptionStatus, Analysis, Area, AreaLevel, Body, BodyKind,
-    CalendarError, Cents, Concept, Date, Direction, District, Fact, FieldKey, Goal, Id, IdError,
-    ImpactLevel, Indicator, IndicatorValue, LorCode, LorError, MeasureType, Measurement, Need,
-    Office, Period, PublicRelations, Shelter, Site, SiteType, Step, StepStatus, Timeframe,
-    YearBudget, YearMonth, MAX_ID_LEN, MAX_YEAR, MIN_YEAR,
+    AdoptionStatus, AreaLevel, BodyKind, CalendarError, Cents, Concept, Date, Direction, District,
+    FieldKey, Id, IdError, ImpactLevel, IndicatorValue, LorCode, LorError, MeasureType, SiteType,
+    StepStatus, YearMonth, MAX_ID_LEN, MAX_YEAR, MIN_YEAR,
 };
 
 fn calendar_hint(e: &CalendarError) -> Text {
@@ -222,181 +220,23 @@ decode_enum!(StepStatus {
     "dropped" => Dropped,
 });
 
-decode_struct!(Site {
-    name: String = required,
-    district: District = required,
-    site_type: SiteType = required,
-    operator: String = required,
-    office: Office = optional,
-    coordination: String = optional,
-    start_date: Date = optional,
-    planning_areas: Vec<Area> = required,
-    shelters: Vec<Shelter> = list,
-    bodies: Vec<Body> = list,
-});
-decode_struct!(Office {
-    address: String = required,
-    phone: String = optional,
-    email: String = optional,
-    website: String = optional,
-});
-decode_struct!(Area {
-    code: LorCode = required,
-    name: String = required,
-    level: AreaLevel = required,
-});
-decode_struct!(Shelter {
-    name: String = required,
-    capacity: u32 = optional,
-    operator: String = optional,
-    planning_area: LorCode = optional,
-});
-decode_struct!(Body {
-    id: Id = required,
-    kind: BodyKind = required,
-    name: String = required,
-    meets: String = optional,
-});
-decode_struct!(Period {
-    start: YearMonth = required,
-    end: YearMonth = required,
-    label: String = optional,
-});
-decode_struct!(Adoption {
-    status: AdoptionStatus = required,
-    resolution_date: Date = optional,
-    drucksache: String = optional,
-    noted_date: Date = optional,
-});
-decode_struct!(Analysis {
-    summary: String = optional,
-    needs: Vec<Need> = list,
-    facts: Vec<Fact> = list,
-});
-decode_struct!(Need {
-    text: String = required,
-    source: String = optional,
-});
-decode_struct!(Fact {
-    text: String = required,
-    value: f64 = optional,
-    unit: String = optional,
-    source: String = required,
-    date: Date = optional,
-});
-decode_struct!(PublicRelations {
-    summary: String = required,
-    channels: Vec<String> = list,
-});
-decode_struct!(YearBudget {
-    year: u16 = required,
-    amount_cents: Cents = required,
-    staff_hours: u32 = optional,
-});
-decode_struct!(ActionField {
-    key: FieldKey = required,
-    title: String = required,
-    goals: Vec<Goal> = list,
-});
-decode_struct!(Goal {
-    id: Id = required,
-    text: String = required,
-    planning_areas: Vec<LorCode> = list,
-    target_groups: Vec<String> = list,
-    bodies: Vec<Id> = list,
-    impact_level: ImpactLevel = optional,
-    indicators: Vec<Indicator> = list,
-    steps: Vec<Step> = list,
-});
-decode_struct!(Indicator {
-    id: Id = required,
-    name: String = required,
-    measure: MeasureType = required,
-    unit: String = optional,
-    direction: Direction = optional,
-    baseline: Measurement = optional,
-    target: Measurement = optional,
-});
-decode_struct!(Measurement {
-    value: IndicatorValue = required,
-    date: Date = optional,
-});
-decode_struct!(Step {
-    id: Id = required,
-    text: String = required,
-    timeframe: Timeframe = optional,
-    responsible: String = optional,
-    partners: Vec<String> = list,
-    planned_cost_cents: Cents = optional,
-    planning_areas: Vec<LorCode> = list,
-    bodies: Vec<Id> = list,
-    status: StepStatus = required,
-    weight: f64 = optional,
-});
-decode_struct!(Timeframe {
-    start: YearMonth = required,
-    end: YearMonth = required,
-});
-
-/// The top-level document: the concept's fields plus `format_version`.
-pub(crate) const DOCUMENT_FIELDS: &[&str] = &[
-    "format_version",
-    "id",
-    "title",
-    "site",
-    "period",
-    "adoption",
-    "previous",
-    "aim",
-    "analysis",
-    "public_relations",
-    "budget",
-    "action_fields",
-];
-
-/// Decodes the whole document. Returns the concept (when its shape is right)
-/// and the format version found.
+/// Decodes the whole document: `format_version` and the concept's fields.
 /// The concept (when its shape is right) and the format version with its offset.
 pub(crate) type DecodedDocument = (Option<Concept>, Option<(i64, usize)>);
 
 pub(crate) fn decode_document(d: &mut Decoder<'_>) -> R<DecodedDocument> {
     let mut version: Option<(i64, usize)> = None;
-    let mut id: Slot<Id> = Slot::Absent;
-    let mut title: Slot<String> = Slot::Absent;
-    let mut site: Slot<Site> = Slot::Absent;
-    let mut period: Slot<Period> = Slot::Absent;
-    let mut adoption: Slot<Adoption> = Slot::Absent;
-    let mut previous: Slot<Id> = Slot::Absent;
-    let mut aim: Slot<String> = Slot::Absent;
-    let mut analysis: Slot<Analysis> = Slot::Absent;
-    let mut public_relations: Slot<PublicRelations> = Slot::Absent;
-    let mut budget: Slot<Vec<YearBudget>> = Slot::Absent;
-    let mut action_fields: Slot<Vec<ActionField>> = Slot::Absent;
     let mut version_seen = false;
-    let at = d.object(DOCUMENT_FIELDS, |d, key| {
-        match key {
-            "format_version" => {
-                version_seen = true;
-                d.p.peek()?;
-                let at = d.p.offset();
-                version = d.integer(i64::MIN, i64::MAX)?.map(|v| (v, at));
-            }
-            "id" => id = Slot::from(Id::decode(d)?),
-            "title" => title = d.optional()?,
-            "site" => site = Slot::from(Site::decode(d)?),
-            "period" => period = Slot::from(Period::decode(d)?),
-            "adoption" => adoption = Slot::from(Adoption::decode(d)?),
-            "previous" => previous = d.optional()?,
-            "aim" => aim = Slot::from(String::decode(d)?),
-            "analysis" => analysis = d.optional()?,
-            "public_relations" => public_relations = d.optional()?,
-            "budget" => budget = Slot::from(Vec::<YearBudget>::decode(d)?),
-            "action_fields" => action_fields = Slot::from(Vec::<ActionField>::decode(d)?),
-            _ => {}
+    let decoded = Concept::decode_record(d, Concept::ROOT_FIELD_NAMES, |d, key| {
+        if key == "format_version" {
+            version_seen = true;
+            d.p.peek()?;
+            let at = d.p.offset();
+            version = d.integer(i64::MIN, i64::MAX)?.map(|v| (v, at));
         }
         Ok(())
     })?;
-    let Some(at) = at else {
+    let Some((concept, at)) = decoded else {
         return Ok((None, None));
     };
     if !version_seen {
@@ -409,37 +249,5 @@ pub(crate) fn decode_document(d: &mut Decoder<'_>) -> R<DecodedDocument> {
             ),
         );
     }
-    let id = d.required(at, "id", id);
-    let site = d.required(at, "site", site);
-    let period = d.required(at, "period", period);
-    let adoption = d.required(at, "adoption", adoption);
-    let aim = d.required(at, "aim", aim);
-    let action_fields = d.required(at, "action_fields", action_fields);
-    let mut ok = true;
-    let title = title.optional(&mut ok);
-    let previous = previous.optional(&mut ok);
-    let analysis = analysis.optional(&mut ok);
-    let public_relations = public_relations.optional(&mut ok);
-    let budget = budget.list(&mut ok);
-    let (Some(id), Some(site), Some(period), Some(adoption), Some(aim), Some(action_fields), true) =
-        (id, site, period, adoption, aim, action_fields, ok)
-    else {
-        return Ok((None, version));
-    };
-    Ok((
-        Some(Concept {
-            id,
-            title,
-            site,
-            period,
-            adoption,
-            previous,
-            aim,
-            analysis,
-            public_relations,
-            budget,
-            action_fields,
-        }),
-        version,
-    ))
+    Ok((concept, version))
 }

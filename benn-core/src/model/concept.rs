@@ -7,60 +7,52 @@ use super::{ActionField, Cents, Date, Id, Period, Site};
 /// The format version this library reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// An action concept (*Handlungskonzept*) for a two-year period.
-///
-/// The structure is concept → action fields (*Handlungsfelder*) → goals (*Ziele*)
-/// → steps (*Handlungsschritte*). Read one with [`crate::read`], write it with
-/// [`crate::write`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Concept {
-    /// Stable id of the concept, e.g. `weissensee-2023`.
-    pub id: Id,
-    /// Title as published, e.g. *Für Teilhabe und Zusammenhalt in Weißensee*.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    /// The site the concept is for.
-    pub site: Site,
-    /// The period the concept covers (*Förderzeitraum*), about 24 months.
-    pub period: Period,
-    /// Where the concept stands in the district's decision process.
-    pub adoption: Adoption,
-    /// Id of the previous concept this one updates (*Fortschreibung*).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub previous: Option<Id>,
-    /// The overall aim (*Leitziel*).
-    pub aim: String,
-    /// Analysis of the area (*Quartiersanalyse*).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub analysis: Option<Analysis>,
-    /// Plan for public relations (*Öffentlichkeitsarbeit*).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_relations: Option<PublicRelations>,
-    /// Money for actions and material per calendar year (*Sachmittel*).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub budget: Vec<YearBudget>,
-    /// The action fields (*Handlungsfelder*), in the order the site presents them.
-    pub action_fields: Vec<ActionField>,
+record! {
+    root("format_version");
+    /// An action concept (*Handlungskonzept*) for a two-year period.
+    ///
+    /// The structure is concept → action fields (*Handlungsfelder*) → goals (*Ziele*)
+    /// → steps (*Handlungsschritte*). Read one with [`crate::read`], write it with
+    /// [`crate::write`].
+    pub struct Concept {
+        /// Stable id of the concept, e.g. `weissensee-2023`.
+        id: Id = required,
+        /// Title as published, e.g. *Für Teilhabe und Zusammenhalt in Weißensee*.
+        title: Option<String> = optional,
+        /// The site the concept is for.
+        site: Site = required,
+        /// The period the concept covers (*Förderzeitraum*), about 24 months.
+        period: Period = required,
+        /// Where the concept stands in the district's decision process.
+        adoption: Adoption = required,
+        /// Id of the previous concept this one updates (*Fortschreibung*).
+        previous: Option<Id> = optional,
+        /// The overall aim (*Leitziel*).
+        aim: String = required,
+        /// Analysis of the area (*Quartiersanalyse*).
+        analysis: Option<Analysis> = optional,
+        /// Plan for public relations (*Öffentlichkeitsarbeit*).
+        public_relations: Option<PublicRelations> = optional,
+        /// Money for actions and material per calendar year (*Sachmittel*).
+        budget: Vec<YearBudget> = list,
+        /// The action fields (*Handlungsfelder*), in the order the site presents them.
+        action_fields: Vec<ActionField> = required,
+    }
 }
 
-/// Decision state of a concept.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Adoption {
-    /// The state.
-    pub status: AdoptionStatus,
-    /// Date of the district office's resolution (*Bezirksamtsbeschluss*).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resolution_date: Option<Date>,
-    /// Number of the BVV paper (*Drucksache*), e.g. `0819/XXI`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub drucksache: Option<String>,
-    /// Date the district assembly (*BVV*) took note of it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub noted_date: Option<Date>,
+record! {
+    /// Decision state of a concept.
+    #[derive(Eq)]
+    pub struct Adoption {
+        /// The state.
+        status: AdoptionStatus = required,
+        /// Date of the district office's resolution (*Bezirksamtsbeschluss*).
+        resolution_date: Option<Date> = optional,
+        /// Number of the BVV paper (*Drucksache*), e.g. `0819/XXI`.
+        drucksache: Option<String> = optional,
+        /// Date the district assembly (*BVV*) took note of it.
+        noted_date: Option<Date> = optional,
+    }
 }
 
 /// States of a concept's adoption.
@@ -78,83 +70,69 @@ pub enum AdoptionStatus {
     Superseded,
 }
 
-/// Analysis of the area (*Quartiersanalyse*).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Analysis {
-    /// Summary in prose.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub summary: Option<String>,
-    /// Needs heard from residents and actors (*Bedarfe*).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub needs: Vec<Need>,
-    /// Facts about the area, each with its source.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub facts: Vec<Fact>,
+record! {
+    /// Analysis of the area (*Quartiersanalyse*).
+    pub struct Analysis {
+        /// Summary in prose.
+        summary: Option<String> = optional,
+        /// Needs heard from residents and actors (*Bedarfe*).
+        needs: Vec<Need> = list,
+        /// Facts about the area, each with its source.
+        facts: Vec<Fact> = list,
+    }
 }
 
-/// A need heard in the area (*Bedarf*).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Need {
-    /// The need.
-    pub text: String,
-    /// Where it was heard, e.g. `Kiezwerkstatt März 2023`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+record! {
+    /// A need heard in the area (*Bedarf*).
+    #[derive(Eq)]
+    pub struct Need {
+        /// The need.
+        text: String = required,
+        /// Where it was heard, e.g. `Kiezwerkstatt März 2023`.
+        source: Option<String> = optional,
+    }
 }
 
-/// A fact about the area with its source.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Fact {
-    /// The fact in words.
-    pub text: String,
-    /// The number, if the fact is one.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::number::optional"
-    )]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<f64>"))]
-    pub value: Option<f64>,
-    /// Unit of the number, e.g. `Einwohnende` or `%`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
-    /// Where the fact comes from.
-    pub source: String,
-    /// The day the fact describes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
+record! {
+    /// A fact about the area with its source.
+    pub struct Fact {
+        /// The fact in words.
+        text: String = required,
+        /// The number, if the fact is one.
+        #[serde(serialize_with = "super::number::optional")]
+        #[cfg_attr(feature = "schema", schemars(with = "Option<f64>"))]
+        value: Option<f64> = optional,
+        /// Unit of the number, e.g. `Einwohnende` or `%`.
+        unit: Option<String> = optional,
+        /// Where the fact comes from.
+        source: String = required,
+        /// The day the fact describes.
+        date: Option<Date> = optional,
+    }
 }
 
-/// Plan for public relations (*Öffentlichkeitsarbeit*).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct PublicRelations {
-    /// The plan in prose.
-    pub summary: String,
-    /// Channels and measures, e.g. `Newsletter`, `Kiezzeitung`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub channels: Vec<String>,
+record! {
+    /// Plan for public relations (*Öffentlichkeitsarbeit*).
+    #[derive(Eq)]
+    pub struct PublicRelations {
+        /// The plan in prose.
+        summary: String = required,
+        /// Channels and measures, e.g. `Newsletter`, `Kiezzeitung`.
+        channels: Vec<String> = list,
+    }
 }
 
-/// Money for actions and material in one calendar year.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct YearBudget {
-    /// The calendar year.
-    pub year: u16,
-    /// Money for actions and material (*Sachmittel*), in cents.
-    pub amount_cents: Cents,
-    /// Staff hours budgeted for the year.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub staff_hours: Option<u32>,
+record! {
+    /// Money for actions and material in one calendar year.
+    #[derive(Eq)]
+    pub struct YearBudget {
+        /// The calendar year.
+        year: u16 = required,
+        /// Money for actions and material (*Sachmittel*), in cents.
+        amount_cents: Cents = required,
+        /// Staff hours budgeted for the year.
+        staff_hours: Option<u32> = optional,
+    }
 }
 
 /// A concept as written to a file: the concept plus the format version.

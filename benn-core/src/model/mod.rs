@@ -1,5 +1,7 @@
 //! The concept model: plain owned data, no behaviour beyond small helpers.
 
+#[macro_use]
+pub(crate) mod record;
 mod concept;
 mod field;
 mod goal;

@@ -255,31 +255,30 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
-/// The two-year period of a concept (*Förderzeitraum*): first and last month, both inclusive.
-///
-/// ```
-/// use benn_core::Period;
-/// let p = Period::parse_label("2023-2025").unwrap();
-/// assert_eq!((p.start.to_string(), p.end.to_string()), ("2023-07".into(), "2025-06".into()));
-/// assert_eq!(p.months(), 24);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(
-    feature = "schema",
-    schemars(
-        description = "The two-year period of a concept (Förderzeitraum): first and last month, both inclusive."
-    )
-)]
-#[serde(deny_unknown_fields)]
-pub struct Period {
-    /// First month of the period (`YYYY-MM`).
-    pub start: YearMonth,
-    /// Last month of the period, inclusive (`YYYY-MM`).
-    pub end: YearMonth,
-    /// The period as the site wrote it, e.g. `2023/2024` (kept for display).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+record! {
+    /// The two-year period of a concept (*Förderzeitraum*): first and last month, both inclusive.
+    ///
+    /// ```
+    /// use benn_core::Period;
+    /// let p = Period::parse_label("2023-2025").unwrap();
+    /// assert_eq!((p.start.to_string(), p.end.to_string()), ("2023-07".into(), "2025-06".into()));
+    /// assert_eq!(p.months(), 24);
+    /// ```
+    #[cfg_attr(
+        feature = "schema",
+        schemars(
+            description = "The two-year period of a concept (Förderzeitraum): first and last month, both inclusive."
+        )
+    )]
+    #[derive(Eq)]
+    pub struct Period {
+        /// First month of the period (`YYYY-MM`).
+        start: YearMonth = required,
+        /// Last month of the period, inclusive (`YYYY-MM`).
+        end: YearMonth = required,
+        /// The period as the site wrote it, e.g. `2023/2024` (kept for display).
+        label: Option<String> = optional,
+    }
 }
 
 /// Why a period label could not be read.
