@@ -15,19 +15,23 @@ pub fn generate() -> serde_json::Value {
     let schema = generator.into_root_schema_for::<Document<'static>>();
     let mut value = schema.to_value();
     // `#[serde(flatten)]` loses the strictness of `Concept`; restore it, and
-    // pin the version this schema describes.
+    // pin the versions this schema describes (version 1 is a subset of 2).
     if let Some(root) = value.as_object_mut() {
         root.insert("additionalProperties".into(), false.into());
         root.insert(
             "$id".into(),
-            "https://benn.berlin/schema/benn-concept-v1.schema.json".into(),
+            "https://benn.berlin/schema/benn-concept-v2.schema.json".into(),
         );
         if let Some(v) = root
             .get_mut("properties")
             .and_then(|p| p.get_mut("format_version"))
             .and_then(|v| v.as_object_mut())
         {
-            v.insert("const".into(), crate::model::FORMAT_VERSION.into());
+            let versions: Vec<serde_json::Value> = (crate::model::MIN_FORMAT_VERSION
+                ..=crate::model::FORMAT_VERSION)
+                .map(Into::into)
+                .collect();
+            v.insert("enum".into(), versions.into());
         }
     }
     value

@@ -9,7 +9,7 @@ mod syntax;
 mod write;
 
 use crate::diag::{text, Code, Finding, Severity};
-use crate::model::{Concept, FORMAT_VERSION};
+use crate::model::{Concept, FORMAT_VERSION, MIN_FORMAT_VERSION};
 
 pub(crate) use locate::locate;
 
@@ -90,8 +90,8 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
                 text!("Das Dokument ist leer.", "The document is empty."),
             )
             .with_hint(text!(
-                "Ein Handlungskonzept ist ein JSON-Objekt, das mit `{{\"format_version\": 1, …` beginnt.",
-                "A concept is a JSON object starting with `{{\"format_version\": 1, …`.",
+                "Ein Handlungskonzept ist ein JSON-Objekt, das mit `{{\"format_version\": {FORMAT_VERSION}, …` beginnt.",
+                "A concept is a JSON object starting with `{{\"format_version\": {FORMAT_VERSION}, …`.",
             ))
             .at_offset(0),
         );
@@ -109,7 +109,11 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
     let mut dropped = d.dropped;
     let concept = match result {
         Ok((concept, version)) => match version {
-            Some((v, _)) if v == i64::from(FORMAT_VERSION) => concept,
+            Some((v, _))
+                if (i64::from(MIN_FORMAT_VERSION)..=i64::from(FORMAT_VERSION)).contains(&v) =>
+            {
+                concept
+            }
             Some((v, at)) => {
                 let newer = v > i64::from(FORMAT_VERSION);
                 let f = Finding::new(
@@ -117,8 +121,8 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
                     "/format_version",
                     if newer {
                         text!(
-                            "Das Dokument hat die Formatversion {v}; diese benn-Version kennt nur Version {FORMAT_VERSION}.",
-                            "The document has format version {v}; this version of benn knows only version {FORMAT_VERSION}.",
+                            "Das Dokument hat die Formatversion {v}; diese benn-Version kennt die Versionen {MIN_FORMAT_VERSION} bis {FORMAT_VERSION}.",
+                            "The document has format version {v}; this version of benn knows versions {MIN_FORMAT_VERSION} to {FORMAT_VERSION}.",
                         )
                     } else {
                         text!(

@@ -6,18 +6,24 @@ use super::decode::{decode_enum, Decode, Decoder, R};
 use super::json::Kind;
 use crate::diag::{text, Code, Text};
 use crate::model::{
-    AdoptionStatus, AreaLevel, BodyKind, CalendarError, Cents, Concept, Date, Direction, District,
-    FieldKey, Id, IdError, ImpactLevel, IndicatorValue, LorCode, LorError, MeasureType, SiteType,
-    StepStatus, YearMonth, MAX_ID_LEN, MAX_YEAR, MIN_YEAR,
+    AdoptionStatus, ApproxDate, AreaLevel, AreaSource, BodyKind, CalendarError, Cents, Concept,
+    Date, Decimal, Direction, District, FieldKey, Id, IdError, ImpactLevel, IndicatorValue,
+    LorCode, LorError, MeasureType, SiteType, StepStatus, YearMonth, MAX_ID_LEN, MAX_YEAR,
+    MIN_YEAR,
 };
 
 fn calendar_hint(e: &CalendarError) -> Text {
     match e {
         CalendarError::Shape { expected } => {
             let de = expected.replace('Y', "J").replace('D', "T");
+            let example = match *expected {
+                "YYYY-MM-DD" => "2023-07-15",
+                "YYYY" => "2017",
+                _ => "2023-07",
+            };
             text!(
-                "Schreiben Sie `{de}`, z. B. `2023-07`.",
-                "Write `{expected}`, e.g. `2023-07`."
+                "Schreiben Sie `{de}`, z. B. `{example}`.",
+                "Write `{expected}`, e.g. `{example}`."
             )
         }
         CalendarError::Year(_) => text!(
@@ -63,6 +69,59 @@ impl Decode for Date {
                 hint,
             )
         })
+    }
+}
+
+impl Decode for ApproxDate {
+    fn decode(d: &mut Decoder<'_>) -> R<Option<Self>> {
+        d.parsed(str::parse::<ApproxDate>, |s, e| {
+            let s = super::decode::preview(s, 40);
+            let hint = match e {
+                CalendarError::Shape { .. } => text!(
+                    "Schreiben Sie ein Jahr, einen Monat oder einen Tag: `2017`, `2018-04` oder `2018-04-12`.",
+                    "Write a year, a month or a day: `2017`, `2018-04` or `2018-04-12`.",
+                ),
+                e => calendar_hint(&e),
+            };
+            (
+                Code::ValueFormat,
+                text!(
+                    "`{s}` ist kein gültiges Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT).",
+                    "`{s}` is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD).",
+                ),
+                Some(hint),
+            )
+        })
+    }
+}
+
+impl Decode for Decimal {
+    fn decode(d: &mut Decoder<'_>) -> R<Option<Self>> {
+        let Some((tok, at)) = d.number_token(super::decode::NUMBER)? else {
+            return Ok(None);
+        };
+        if let Ok(v) = tok.parse::<Decimal>() {
+            return Ok(Some(v));
+        }
+        let shown = super::decode::preview(tok, 40);
+        d.report(
+            Code::JsonNumberRange,
+            at,
+            text!(
+                "Die Zahl `{shown}` ist zu groß, um dargestellt zu werden.",
+                "The number `{shown}` is too large to be represented.",
+            ),
+        );
+        Ok(None)
+    }
+}
+
+impl Decode for bool {
+    fn decode(d: &mut Decoder<'_>) -> R<Option<Self>> {
+        if d.expect_kind(Kind::Bool, super::decode::BOOLEAN)?.is_none() {
+            return Ok(None);
+        }
+        Ok(Some(d.p.boolean()?))
     }
 }
 
@@ -175,11 +234,12 @@ impl Decode for IndicatorValue {
         if d.p.peek()? == Kind::String {
             Ok(String::decode(d)?.map(IndicatorValue::Text))
         } else {
-            Ok(f64::decode(d)?.map(IndicatorValue::Number))
+            Ok(Decimal::decode(d)?.map(IndicatorValue::Number))
         }
     }
 }
 
+decode_enum!(AreaSource { "concept" => Concept, "derived" => Derived });
 decode_enum!(SiteType { "benn" => Benn, "benn_plus" => BennPlus, "qm_attached" => QmAttached });
 decode_enum!(AreaLevel {
     "planning_area" => PlanningArea,

@@ -2,10 +2,13 @@
 
 use serde::Serialize;
 
-use super::{ActionField, Cents, Date, Id, Period, Site};
+use super::{ActionField, ApproxDate, Cents, Date, Decimal, Id, Period, Site};
 
-/// The format version this library reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format version this library writes.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest format version this library reads (version 1 is a subset of 2).
+pub const MIN_FORMAT_VERSION: u32 = 1;
 
 record! {
     root("format_version");
@@ -98,16 +101,14 @@ record! {
     pub struct Fact {
         /// The fact in words.
         text: String = required,
-        /// The number, if the fact is one.
-        #[serde(serialize_with = "super::number::optional")]
-        #[cfg_attr(feature = "schema", schemars(with = "Option<f64>"))]
-        value: Option<f64> = optional,
+        /// The number, if the fact is one, exactly as written.
+        value: Option<Decimal> = optional,
         /// Unit of the number, e.g. `Einwohnende` or `%`.
         unit: Option<String> = optional,
         /// Where the fact comes from.
         source: String = required,
-        /// The day the fact describes.
-        date: Option<Date> = optional,
+        /// When the fact was true: a year, a month or a day.
+        date: Option<ApproxDate> = optional,
     }
 }
 
@@ -140,7 +141,7 @@ record! {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(title = "BENN Handlungskonzept"))]
 pub(crate) struct Document<'a> {
-    /// Version of the benn concept format; this library writes and reads version 1.
+    /// Version of the benn concept format; this library writes version 2 and reads versions 1 and 2.
     pub(crate) format_version: u32,
     #[serde(flatten)]
     pub(crate) concept: &'a Concept,

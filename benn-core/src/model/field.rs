@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::Goal;
+use super::{Goal, Step};
 
 record! {
     /// An action field (*Handlungsfeld*). Its order is its position in the
@@ -16,6 +16,9 @@ record! {
         title: String = required,
         /// The goals (*Ziele*) of this field.
         goals: Vec<Goal> = list,
+        /// Steps that belong to the field directly, for concepts that list
+        /// planned actions per field rather than per goal.
+        steps: Vec<Step> = list,
     }
 }
 

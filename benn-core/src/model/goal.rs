@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Date, Id, LorCode, Step};
+use super::{Date, Decimal, Id, LorCode, Step};
 
 record! {
     /// A goal (*Ziel*), phrased as an intention ("Wir wollen …").
@@ -135,11 +135,7 @@ record! {
 #[serde(untagged)]
 pub enum IndicatorValue {
     /// A finite number.
-    Number(
-        #[serde(serialize_with = "super::number::number")]
-        #[cfg_attr(feature = "schema", schemars(with = "f64"))]
-        f64,
-    ),
+    Number(Decimal),
     /// A description.
     Text(String),
 }

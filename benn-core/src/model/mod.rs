@@ -16,7 +16,7 @@ mod time;
 pub(crate) use concept::Document;
 pub use concept::{
     Adoption, AdoptionStatus, Analysis, Concept, Fact, Need, PublicRelations, YearBudget,
-    FORMAT_VERSION,
+    FORMAT_VERSION, MIN_FORMAT_VERSION,
 };
 pub use field::{ActionField, FieldKey, FieldKeyError, StandardField};
 pub use goal::{
@@ -25,9 +25,12 @@ pub use goal::{
 pub use id::{Id, IdError, MAX_ID_LEN};
 pub use lor::{AreaLevel, District, LorCode, LorError};
 pub use money::Cents;
-pub use site::{Area, Body, BodyKind, Office, Shelter, Site, SiteType};
+pub use number::{Decimal, DecimalError};
+pub use site::{Area, AreaSource, Body, BodyKind, Office, Shelter, Site, SiteType};
 pub use step::{Step, StepStatus, Timeframe};
-pub use time::{CalendarError, Date, Period, PeriodLabelError, YearMonth, MAX_YEAR, MIN_YEAR};
+pub use time::{
+    ApproxDate, CalendarError, Date, Period, PeriodLabelError, YearMonth, MAX_YEAR, MIN_YEAR,
+};
 
 impl Concept {
     /// All goals with the index of their action field.
@@ -35,8 +38,14 @@ impl Concept {
         self.action_fields.iter().flat_map(|f| f.goals.iter())
     }
 
-    /// All steps of all goals.
+    /// All steps: of every goal, and those that belong to an action field
+    /// directly. The one iterator every count and sum goes through.
     pub fn steps(&self) -> impl Iterator<Item = &Step> {
-        self.goals().flat_map(|g| g.steps.iter())
+        self.action_fields.iter().flat_map(|f| {
+            f.goals
+                .iter()
+                .flat_map(|g| g.steps.iter())
+                .chain(f.steps.iter())
+        })
     }
 }

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{AreaLevel, Date, District, Id, LorCode};
+use super::{ApproxDate, AreaLevel, Decimal, District, Id, LorCode};
 
 record! {
     /// A BENN site (*BENN-Standort*, *BENN-Gebiet*).
@@ -13,21 +13,39 @@ record! {
         district: District = required,
         /// Kind of site (*BENN*, *BENNplus*, attached to a QM team).
         site_type: SiteType = required,
-        /// The operator running the team (*Träger*).
-        operator: String = required,
+        /// The operator running the team (*Träger*), when known.
+        operator: Option<String> = optional,
+        /// When the operator was last confirmed, e.g. `2018` for an operator
+        /// known only from a source of that year (*Stand*).
+        operator_as_of: Option<ApproxDate> = optional,
         /// The team's office (*Vor-Ort-Büro*).
         office: Option<Office> = optional,
         /// The unit of the district office that coordinates the site (e.g. *OE SPK*).
         coordination: Option<String> = optional,
-        /// The day the team started work.
-        start_date: Option<Date> = optional,
+        /// When the team started work: a year, a month or a day.
+        start_date: Option<ApproxDate> = optional,
+        /// Staff positions of the team (*Personalstellen*), e.g. `2.5`, kept as written.
+        staff_positions: Option<Decimal> = optional,
         /// The LOR units that make up the site's area (*BENN-Gebiet*).
         planning_areas: Vec<Area> = required,
+        /// Where the list of planning areas comes from; absent means the concept itself.
+        planning_areas_source: Option<AreaSource> = optional,
         /// Shelters for refugees in the area (*Gemeinschaftsunterkünfte*).
         shelters: Vec<Shelter> = list,
         /// Participation bodies (*Beteiligungsgremien*) that goals and steps may refer to.
         bodies: Vec<Body> = list,
     }
+}
+
+/// Where a site's list of planning areas comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum AreaSource {
+    /// Taken from the concept (or another official source).
+    Concept,
+    /// Derived by the document's author (e.g. from a map or the shelters' addresses), unconfirmed.
+    Derived,
 }
 
 /// Kind of BENN site.
@@ -57,8 +75,8 @@ record! {
     /// The team's office.
     #[derive(Eq)]
     pub struct Office {
-        /// Postal address.
-        address: String = required,
+        /// Postal address; some sites publish only a website.
+        address: Option<String> = optional,
         /// Phone number as written.
         phone: Option<String> = optional,
         /// E-mail address.
@@ -87,8 +105,16 @@ record! {
     pub struct Shelter {
         /// Name or address of the shelter, e.g. `GU Quittenweg`.
         name: String = required,
-        /// Number of places.
+        /// Number of places (*Plätze*).
         capacity: Option<u32> = optional,
+        /// Number of people living there (*Bewohnende*), when that is what is known.
+        residents: Option<u32> = optional,
+        /// Whether the numbers are approximate (*ca.*).
+        approximate: Option<bool> = optional,
+        /// When the numbers were true (*Stand*): a year, a month or a day.
+        as_of: Option<ApproxDate> = optional,
+        /// When the shelter opened: a year, a month or a day.
+        opened: Option<ApproxDate> = optional,
         /// The shelter's operator.
         operator: Option<String> = optional,
         /// The planning area the shelter lies in.

@@ -234,6 +234,109 @@ impl std::str::FromStr for Date {
     }
 }
 
+/// A date known to a year, a month or a day: `2017`, `2018-04` or `2018-04-12`
+/// (*ungefähres Datum*). Real concepts often know only when something started
+/// roughly; rules comparing dates respect the precision: a year is not before a
+/// day in the same year.
+///
+/// ```
+/// use benn_core::{ApproxDate, Date};
+/// let year: ApproxDate = "2017".parse().unwrap();
+/// let day: ApproxDate = "2017-04-12".parse().unwrap();
+/// assert!(!year.is_before(&day) && !day.is_before(&year));
+/// assert!(year.is_before(&"2018-01".parse().unwrap()));
+/// assert_eq!(year.to_string(), "2017");
+/// assert_eq!(year.last_day(), Date::new(2017, 12, 31).unwrap());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ApproxDate {
+    /// Only the year is known.
+    Year(u16),
+    /// The month is known.
+    Month(YearMonth),
+    /// The day is known.
+    Day(Date),
+}
+
+impl ApproxDate {
+    /// The first day the date may mean.
+    pub fn first_day(&self) -> Date {
+        match *self {
+            ApproxDate::Year(y) => Date::trusted(y, 1, 1),
+            ApproxDate::Month(m) => Date::trusted(m.year(), m.month(), 1),
+            ApproxDate::Day(d) => d,
+        }
+    }
+
+    /// The last day the date may mean.
+    pub fn last_day(&self) -> Date {
+        match *self {
+            ApproxDate::Year(y) => Date::trusted(y, 12, 31),
+            ApproxDate::Month(m) => {
+                Date::trusted(m.year(), m.month(), days_in_month(m.year(), m.month()))
+            }
+            ApproxDate::Day(d) => d,
+        }
+    }
+
+    /// Whether this date lies certainly before `other`: every day it may
+    /// mean is before every day `other` may mean.
+    pub fn is_before(&self, other: &ApproxDate) -> bool {
+        self.last_day() < other.first_day()
+    }
+
+    /// Whether this date lies certainly after the day `date`.
+    pub fn is_after_day(&self, date: Date) -> bool {
+        self.first_day() > date
+    }
+
+    /// The year.
+    pub fn year(&self) -> u16 {
+        self.first_day().year()
+    }
+}
+
+impl From<Date> for ApproxDate {
+    fn from(d: Date) -> Self {
+        ApproxDate::Day(d)
+    }
+}
+
+impl From<YearMonth> for ApproxDate {
+    fn from(m: YearMonth) -> Self {
+        ApproxDate::Month(m)
+    }
+}
+
+impl fmt::Display for ApproxDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ApproxDate::Year(y) => write!(f, "{y:04}"),
+            ApproxDate::Month(m) => m.fmt(f),
+            ApproxDate::Day(d) => d.fmt(f),
+        }
+    }
+}
+
+impl std::str::FromStr for ApproxDate {
+    type Err = CalendarError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.len() {
+            4 => {
+                let y =
+                    digits(Some(s.as_bytes())).ok_or(CalendarError::Shape { expected: "YYYY" })?;
+                let y = u16::try_from(y).map_err(|_| CalendarError::Year(u16::MAX))?;
+                if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
+                    return Err(CalendarError::Year(y));
+                }
+                Ok(ApproxDate::Year(y))
+            }
+            7 => s.parse().map(ApproxDate::Month),
+            _ => s.parse().map(ApproxDate::Day),
+        }
+    }
+}
+
 fn digits(b: Option<&[u8]>) -> Option<u32> {
     let b = b?;
     let mut n = 0u32;
@@ -433,6 +536,12 @@ impl Serialize for YearMonth {
     }
 }
 
+impl Serialize for ApproxDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
@@ -455,6 +564,20 @@ mod schema {
                 "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$",
                 "description": "A calendar month, `YYYY-MM` (Monat).",
                 "examples": ["2023-07"]
+            })
+        }
+    }
+
+    impl JsonSchema for super::ApproxDate {
+        fn schema_name() -> Cow<'static, str> {
+            "ApproxDate".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "type": "string",
+                "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
+                "description": "A date known to the year, month or day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (ungefähres Datum).",
+                "examples": ["2017", "2018-04", "2018-04-12"]
             })
         }
     }
@@ -515,6 +638,22 @@ mod tests {
         ] {
             assert!(Period::parse_label(label).is_err(), "{label}");
         }
+    }
+
+    #[test]
+    fn approximate_dates() {
+        let d = |s: &str| s.parse::<ApproxDate>().unwrap();
+        for s in ["2017", "2018-04", "2018-04-12"] {
+            assert_eq!(d(s).to_string(), s);
+        }
+        assert!("17".parse::<ApproxDate>().is_err());
+        assert!("1800".parse::<ApproxDate>().is_err());
+        assert!("2018-4".parse::<ApproxDate>().is_err());
+        assert!(!d("2018").is_before(&d("2018-04-12")));
+        assert!(!d("2018-04-12").is_before(&d("2018")));
+        assert!(d("2018-03").is_before(&d("2018-04-01")));
+        assert!(!d("2018-04").is_before(&d("2018-04-30")));
+        assert_eq!(d("2024-02").last_day().to_string(), "2024-02-29");
     }
 
     #[test]

@@ -12,7 +12,7 @@ enum Where {
     Body(usize),
     Goal(usize, usize),
     Indicator(usize, usize, usize),
-    Step(usize, usize, usize),
+    Step(usize, Option<usize>, usize),
 }
 
 impl Where {
@@ -69,9 +69,8 @@ fn add_id<'c>(
 
 pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
     let count = c.site.bodies.len()
-        + c.goals()
-            .map(|g| 1 + g.indicators.len() + g.steps.len())
-            .sum::<usize>();
+        + c.goals().map(|g| 1 + g.indicators.len()).sum::<usize>()
+        + c.steps().count();
     let mut seen: HashMap<&str, Where> = HashMap::with_capacity(count);
     let mut add = |id, here, out: &mut Vec<Finding>| add_id(&mut seen, id, here, out);
     for (b, body) in c.site.bodies.iter().enumerate() {
@@ -82,9 +81,9 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
         for (i, ind) in goal.indicators.iter().enumerate() {
             add(ind.id.as_str(), Where::Indicator(f, g, i), out);
         }
-        for (s, step) in goal.steps.iter().enumerate() {
-            add(step.id.as_str(), Where::Step(f, g, s), out);
-        }
+    }
+    for (f, g, s, step) in super::steps(c) {
+        add(step.id.as_str(), Where::Step(f, g, s), out);
     }
 
     let mut codes: HashMap<&str, usize> = HashMap::new();

@@ -230,8 +230,14 @@ pub(crate) mod at {
     pub(crate) fn goal(f: usize, g: usize) -> Pointer {
         field(f).key("goals").index(g)
     }
-    pub(crate) fn step(f: usize, g: usize, s: usize) -> Pointer {
-        goal(f, g).key("steps").index(s)
+    /// A step of goal `g`, or of the field itself when `g` is `None`.
+    pub(crate) fn step(f: usize, g: Option<usize>, s: usize) -> Pointer {
+        match g {
+            Some(g) => goal(f, g),
+            None => field(f),
+        }
+        .key("steps")
+        .index(s)
     }
     pub(crate) fn indicator(f: usize, g: usize, i: usize) -> Pointer {
         goal(f, g).key("indicators").index(i)
@@ -252,15 +258,29 @@ pub(crate) fn goals(c: &Concept) -> impl Iterator<Item = (usize, usize, &crate::
     })
 }
 
-/// Every step with its indices.
+/// Every step with its indices: field, goal (`None` for a step of the field
+/// itself) and step; in the order of [`Concept::steps`].
 pub(crate) fn steps(
     c: &Concept,
-) -> impl Iterator<Item = (usize, usize, usize, &crate::model::Step)> {
-    goals(c).flat_map(|(f, g, goal)| {
-        goal.steps
+) -> impl Iterator<Item = (usize, Option<usize>, usize, &crate::model::Step)> {
+    c.action_fields.iter().enumerate().flat_map(|(f, field)| {
+        field
+            .goals
             .iter()
             .enumerate()
-            .map(move |(s, step)| (f, g, s, step))
+            .flat_map(move |(g, goal)| {
+                goal.steps
+                    .iter()
+                    .enumerate()
+                    .map(move |(s, step)| (f, Some(g), s, step))
+            })
+            .chain(
+                field
+                    .steps
+                    .iter()
+                    .enumerate()
+                    .map(move |(s, step)| (f, None, s, step)),
+            )
     })
 }
 

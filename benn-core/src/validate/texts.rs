@@ -56,13 +56,13 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
 
     let site = &c.site;
     t.one(&site.name, || at::site().key("name"));
-    t.one(&site.operator, || at::site().key("operator"));
+    t.opt(site.operator.as_ref(), || at::site().key("operator"));
     t.opt(site.coordination.as_ref(), || {
         at::site().key("coordination")
     });
     if let Some(o) = &site.office {
         let p = || at::site().key("office");
-        t.one(&o.address, || p().key("address"));
+        t.opt(o.address.as_ref(), || p().key("address"));
         t.opt(o.phone.as_ref(), || p().key("phone"));
         t.opt(o.email.as_ref(), || p().key("email"));
         t.opt(o.website.as_ref(), || p().key("website"));
