@@ -98,6 +98,8 @@ mod tests {
             ("Body", Body::FIELDS),
             ("Period", Period::FIELDS),
             ("Adoption", Adoption::FIELDS),
+            ("AdoptionEvent", AdoptionEvent::FIELDS),
+            ("ConceptVersion", ConceptVersion::FIELDS),
             ("Analysis", Analysis::FIELDS),
             ("Need", Need::FIELDS),
             ("Fact", Fact::FIELDS),

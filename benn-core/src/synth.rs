@@ -248,12 +248,14 @@ pub fn concept(steps: usize, seed: u64) -> Concept {
             end,
             label: Some("2023-2025".into()),
         },
-        adoption: Adoption {
+        version: None,
+        adoption: Some(Adoption {
             status: AdoptionStatus::Adopted,
             resolution_date: Some(date(2023, 6, 13)),
             drucksache: None,
             noted_date: None,
-        },
+            events: Vec::new(),
+        }),
         previous: None,
         aim: "Gesellschaftlichen Zusammenhalt stärken und Teilhabe fördern.".into(),
         analysis: None,

@@ -6,10 +6,10 @@ use super::decode::{decode_enum, Decode, Decoder, R};
 use super::json::Kind;
 use crate::diag::{text, Code, Text};
 use crate::model::{
-    AdoptionStatus, ApproxDate, AreaLevel, AreaSource, BodyKind, CalendarError, Cents, Concept,
-    Date, Decimal, Direction, District, FieldKey, Id, IdError, ImpactLevel, IndicatorValue,
-    LorCode, LorError, MeasureType, SiteType, StepStatus, YearMonth, MAX_ID_LEN, MAX_YEAR,
-    MIN_YEAR,
+    AdoptionEventKind, AdoptionStatus, ApproxDate, AreaLevel, AreaSource, BodyKind, CalendarError,
+    Cents, Concept, Date, Decimal, Direction, District, FieldKey, Id, IdError, ImpactLevel,
+    IndicatorValue, LorCode, LorError, MeasureType, SiteType, StepStatus, YearMonth, MAX_ID_LEN,
+    MAX_YEAR, MIN_YEAR,
 };
 
 fn calendar_hint(e: &CalendarError) -> Text {
@@ -259,6 +259,17 @@ decode_enum!(AdoptionStatus {
     "draft" => Draft,
     "adopted" => Adopted,
     "noted" => Noted,
+    "superseded" => Superseded,
+    "published" => Published,
+    "unknown" => Unknown,
+});
+decode_enum!(AdoptionEventKind {
+    "resolution" => Resolution,
+    "referred" => Referred,
+    "postponed" => Postponed,
+    "noted_by_committee" => NotedByCommittee,
+    "noted_by_bvv" => NotedByBvv,
+    "published" => Published,
     "superseded" => Superseded,
 });
 decode_enum!(ImpactLevel {

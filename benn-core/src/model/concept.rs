@@ -26,9 +26,14 @@ record! {
         site: Site = required,
         /// The period the concept covers (*Förderzeitraum*), about 24 months.
         period: Period = required,
-        /// Where the concept stands in the district's decision process.
-        adoption: Adoption = required,
-        /// Id of the previous concept this one updates (*Fortschreibung*).
+        /// Which version of the concept this is, when it was updated within
+        /// its period (*Fortschreibung*, e.g. a second version months later).
+        version: Option<ConceptVersion> = optional,
+        /// Where the concept stands in the district's decision process; absent when unknown.
+        adoption: Option<Adoption> = optional,
+        /// Id of the concept of the previous period that this one follows
+        /// (*Fortschreibung* for the next period); a version within the same
+        /// period is told by `version`, not by `previous`.
         previous: Option<Id> = optional,
         /// The overall aim (*Leitziel*).
         aim: String = required,
@@ -55,6 +60,86 @@ record! {
         drucksache: Option<String> = optional,
         /// Date the district assembly (*BVV*) took note of it.
         noted_date: Option<Date> = optional,
+        /// The decision path as dated events, in order; the status is checked against it.
+        events: Vec<AdoptionEvent> = list,
+    }
+}
+
+record! {
+    /// One dated step of the decision path (*Beschlussweg*).
+    #[derive(Eq)]
+    pub struct AdoptionEvent {
+        /// What happened.
+        kind: AdoptionEventKind = required,
+        /// When: a year, a month or a day.
+        date: ApproxDate = required,
+        /// Who acted, e.g. the BVV committee (*Ausschuss für Soziales*).
+        body: Option<String> = optional,
+        /// Number of the BVV paper (*Drucksache*), e.g. `0819/XXI`.
+        drucksache: Option<String> = optional,
+        /// A note as written.
+        note: Option<String> = optional,
+    }
+}
+
+/// Kinds of events on a concept's decision path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum AdoptionEventKind {
+    /// *Bezirksamtsbeschluss*: the district office decided on the concept.
+    Resolution,
+    /// *Überweisung*: referred to a committee of the BVV.
+    Referred,
+    /// *Vertagt*: the decision or discussion was postponed.
+    Postponed,
+    /// *Im Ausschuss zur Kenntnis genommen*: noted by a BVV committee.
+    NotedByCommittee,
+    /// *Von der BVV zur Kenntnis genommen*: noted by the district assembly.
+    NotedByBvv,
+    /// *Veröffentlicht*: published (web page, brochure).
+    Published,
+    /// *Abgelöst*: replaced by a newer concept.
+    Superseded,
+}
+
+impl AdoptionEventKind {
+    /// The status an event of this kind leads to, if it moves the status.
+    pub const fn status(self) -> Option<AdoptionStatus> {
+        match self {
+            AdoptionEventKind::Resolution => Some(AdoptionStatus::Adopted),
+            AdoptionEventKind::NotedByBvv => Some(AdoptionStatus::Noted),
+            AdoptionEventKind::Superseded => Some(AdoptionStatus::Superseded),
+            AdoptionEventKind::Published => Some(AdoptionStatus::Published),
+            AdoptionEventKind::Referred
+            | AdoptionEventKind::Postponed
+            | AdoptionEventKind::NotedByCommittee => None,
+        }
+    }
+}
+
+impl Adoption {
+    /// The status the events lead to: the last event that moves the status
+    /// (publication does not undo a resolution). `None` without such events.
+    pub fn derived_status(&self) -> Option<AdoptionStatus> {
+        self.events
+            .iter()
+            .fold(None, |acc, e| match (acc, e.kind.status()) {
+                (Some(s), Some(AdoptionStatus::Published)) if s != AdoptionStatus::Draft => Some(s),
+                (acc, None) => acc,
+                (_, next) => next,
+            })
+    }
+}
+
+record! {
+    /// A version of a concept within its period (*Fortschreibung*, *Stand*).
+    #[derive(Eq)]
+    pub struct ConceptVersion {
+        /// The version number as written, e.g. `2` or `2.1`.
+        number: Option<String> = optional,
+        /// The version's date: a year, a month or a day.
+        date: Option<ApproxDate> = optional,
     }
 }
 
@@ -71,6 +156,10 @@ pub enum AdoptionStatus {
     Noted,
     /// *Abgelöst*: replaced by a newer concept.
     Superseded,
+    /// *Veröffentlicht*: published (e.g. as a brochure), resolution data unknown.
+    Published,
+    /// *Unbekannt*: the state is not known.
+    Unknown,
 }
 
 record! {

@@ -15,8 +15,8 @@ mod time;
 
 pub(crate) use concept::Document;
 pub use concept::{
-    Adoption, AdoptionStatus, Analysis, Concept, Fact, Need, PublicRelations, YearBudget,
-    FORMAT_VERSION, MIN_FORMAT_VERSION,
+    Adoption, AdoptionEvent, AdoptionEventKind, AdoptionStatus, Analysis, Concept, ConceptVersion,
+    Fact, Need, PublicRelations, YearBudget, FORMAT_VERSION, MIN_FORMAT_VERSION,
 };
 pub use field::{ActionField, FieldKey, FieldKeyError, StandardField};
 pub use goal::{

@@ -433,6 +433,27 @@ impl Period {
     /// assert!(Period::parse_label("irgendwann").is_err());
     /// ```
     pub fn parse_label(label: &str) -> Result<Period, PeriodLabelError> {
+        Self::parse_label_inner(label)
+    }
+
+    /// The two years a label such as `2023/2024`, `2023/24` or `2025 – 2027`
+    /// names, when it names only years (no months).
+    ///
+    /// ```
+    /// use benn_core::Period;
+    /// assert_eq!(Period::label_years("2018/19"), Some((2018, 2019)));
+    /// assert_eq!(Period::label_years("Juli 2020 – Dezember 2021"), None);
+    /// ```
+    pub fn label_years(label: &str) -> Option<(u16, u16)> {
+        let p = Self::parse_label_inner(label).ok()?;
+        let whole = (p.start.month(), p.end.month());
+        let only_years = !label.chars().any(char::is_alphabetic)
+            && label.chars().filter(char::is_ascii_digit).count() <= 8
+            && matches!(whole, (1, 12) | (7, 6));
+        only_years.then_some((p.start.year(), p.end.year()))
+    }
+
+    fn parse_label_inner(label: &str) -> Result<Period, PeriodLabelError> {
         let err = || PeriodLabelError {
             label: label.to_owned(),
         };
@@ -444,14 +465,13 @@ impl Period {
             })
             .collect();
         let normalized = crate::suggest::lower(&dashed);
+        let normalized = expand_short_year(normalized.trim());
         let normalized = normalized.trim();
         let (left, right) = split_range(normalized).ok_or_else(err)?;
         let (start, end) = match (parse_year(left), parse_year(right)) {
             (Some(a), Some(b)) => match b.checked_sub(a) {
                 Some(1) => (YearMonth::new(a, 1).ok(), YearMonth::new(b, 12).ok()),
-                Some(2) if !normalized.contains('/') => {
-                    (YearMonth::new(a, 7).ok(), YearMonth::new(b, 6).ok())
-                }
+                Some(2) => (YearMonth::new(a, 7).ok(), YearMonth::new(b, 6).ok()),
                 _ => (None, None),
             },
             _ => (parse_month_of_year(left), parse_month_of_year(right)),
@@ -464,6 +484,26 @@ impl Period {
             end,
             label: Some(label.to_owned()),
         })
+    }
+}
+
+/// `2023/24` → `2023/2024`, `2025-27` → `2025-2027`: a two-digit second
+/// year takes the century of the first.
+fn expand_short_year(s: &str) -> String {
+    let b = s.as_bytes();
+    if b.len() < 7 {
+        return s.to_owned();
+    }
+    let short = b.get(..4).is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+        && b.get(b.len() - 2..)
+            .is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+        && !b.get(b.len() - 3).is_some_and(u8::is_ascii_digit);
+    let sep = s.get(4..s.len() - 2).map(str::trim);
+    match (short, sep, s.get(..2), s.get(s.len() - 2..)) {
+        (true, Some("/" | "-"), Some(century), Some(yy)) => {
+            format!("{}{century}{yy}", s.get(..s.len() - 2).unwrap_or_default())
+        }
+        _ => s.to_owned(),
     }
 }
 
@@ -618,6 +658,10 @@ mod tests {
             ("2020-07 – 2021-12", "2020-07", "2021-12"),
             ("Jan. 2024 bis Dez. 2025", "2024-01", "2025-12"),
             ("2023-2024", "2023-01", "2024-12"),
+            ("2023/24", "2023-01", "2024-12"),
+            ("2025/27", "2025-07", "2027-06"),
+            ("2025-27", "2025-07", "2027-06"),
+            ("2018/2019", "2018-01", "2019-12"),
         ];
         for (label, start, end) in cases {
             let p = Period::parse_label(label).unwrap_or_else(|e| panic!("{label}: {e}"));

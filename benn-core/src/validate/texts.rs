@@ -50,9 +50,10 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
     t.opt(c.period.label.as_ref(), || {
         root().key("period").key("label")
     });
-    t.opt(c.adoption.drucksache.as_ref(), || {
-        root().key("adoption").key("drucksache")
-    });
+    t.opt(
+        c.adoption.as_ref().and_then(|a| a.drucksache.as_ref()),
+        || root().key("adoption").key("drucksache"),
+    );
 
     let site = &c.site;
     t.one(&site.name, || at::site().key("name"));

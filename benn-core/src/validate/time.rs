@@ -56,7 +56,11 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut Vec<Finding>) {
 
     if let Some(label) = &period.label {
         if let Ok(read) = Period::parse_label(label) {
-            if (read.start, read.end) != (period.start, period.end) {
+            // `2018/2019` for September to August: the years say so.
+            let years_fit = Period::label_years(label)
+                == Some((period.start.year(), period.end.year()))
+                && period_ok;
+            if (read.start, read.end) != (period.start, period.end) && !years_fit {
                 let (ls, le, ps, pe) = (read.start, read.end, period.start, period.end);
                 out.push(
                     Finding::new(
@@ -182,9 +186,19 @@ mod tests {
         assert!(codes(&c).is_empty());
         c.period.label = Some("2023-2025".into());
         assert_eq!(codes(&c), ["period.label"]);
+        c.period.label = Some("2023/24".into());
+        assert!(codes(&c).is_empty());
+        // September to August: the label's years are the period's years.
+        c.period.start = "2023-09".parse().unwrap();
+        c.period.end = "2025-08".parse().unwrap();
+        c.action_fields[0].goals[0].steps[0].timeframe = None;
+        c.period.label = Some("2023/2025".into());
+        assert!(!codes(&c).contains(&"period.label"));
+        c.period.label = Some("2024/25".into());
+        assert!(codes(&c).contains(&"period.label"));
         c.period.label = Some("unser zweites Konzept".into());
         assert!(
-            codes(&c).is_empty(),
+            !codes(&c).contains(&"period.label"),
             "labels that are no period are free text"
         );
     }
