@@ -322,3 +322,45 @@ pub(crate) fn decode_document(d: &mut Decoder<'_>) -> R<DecodedDocument> {
     }
     Ok((concept, version))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::testing::MINIMAL;
+    use crate::{validate, Options};
+
+    /// The hint of the first finding when `from` is replaced by `to` in MINIMAL.
+    fn hint(from: &str, to: &str) -> String {
+        let doc = MINIMAL.replacen(from, to, 1);
+        let report = validate(doc.as_bytes(), &Options::default());
+        let f = report.findings.first().expect("a finding");
+        f.hint.as_ref().map(|h| h.en.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn malformed_dates_get_examples_of_their_own_shape() {
+        let h = hint("\"2023-03-14\"", "\"14.03.2023\"");
+        assert!(h.contains("`2023-07-15`"), "{h}");
+        let h = hint("\"start\": \"2023-01\"", "\"start\": \"Jan 2023\"");
+        assert!(h.contains("`2023-07`"), "{h}");
+        let h = hint(
+            "\"site_type\": \"benn\",",
+            "\"site_type\": \"benn\", \"start_date\": \"2018-4\",",
+        );
+        assert!(h.contains("`2017`, `2018-04` or `2018-04-12`"), "{h}");
+    }
+
+    #[test]
+    fn version_1_and_2_are_read() {
+        for v in ["1", "2"] {
+            let doc = MINIMAL.replacen(
+                "\"format_version\": 1",
+                &format!("\"format_version\": {v}"),
+                1,
+            );
+            assert!(crate::read(doc.as_bytes()).is_ok(), "{v}");
+        }
+        let doc = MINIMAL.replacen("\"format_version\": 1", "\"format_version\": 3", 1);
+        let report = validate(doc.as_bytes(), &Options::default());
+        assert_eq!(report.findings[0].code.as_str(), "format.version");
+    }
+}
