@@ -3,7 +3,7 @@
 
 use std::collections::hash_map::{Entry, HashMap};
 
-use super::{at, goals};
+use super::at;
 use crate::diag::{text, Code, Finding, Pointer};
 use crate::model::Concept;
 
@@ -76,14 +76,21 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
     for (b, body) in c.site.bodies.iter().enumerate() {
         add(body.id.as_str(), Where::Body(b), out);
     }
-    for (f, g, goal) in goals(c) {
-        add(goal.id.as_str(), Where::Goal(f, g), out);
-        for (i, ind) in goal.indicators.iter().enumerate() {
-            add(ind.id.as_str(), Where::Indicator(f, g, i), out);
+    // In document order: each goal, its indicators and steps; then the
+    // steps of the field itself.
+    for (f, field) in c.action_fields.iter().enumerate() {
+        for (g, goal) in field.goals.iter().enumerate() {
+            add(goal.id.as_str(), Where::Goal(f, g), out);
+            for (i, ind) in goal.indicators.iter().enumerate() {
+                add(ind.id.as_str(), Where::Indicator(f, g, i), out);
+            }
+            for (s, step) in goal.steps.iter().enumerate() {
+                add(step.id.as_str(), Where::Step(f, Some(g), s), out);
+            }
         }
-    }
-    for (f, g, s, step) in super::steps(c) {
-        add(step.id.as_str(), Where::Step(f, g, s), out);
+        for (s, step) in field.steps.iter().enumerate() {
+            add(step.id.as_str(), Where::Step(f, None, s), out);
+        }
     }
 
     let mut codes: HashMap<&str, usize> = HashMap::new();
