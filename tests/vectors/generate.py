@@ -914,6 +914,7 @@ def main():
 SEV.update({
     "adoption.event_order": "warning", "shelter.duplicate": "warning",
     "ref.previous_unchecked": "advice", "concept.duplicate_id": "error",
+    "time.after_period": "warning", "time.future": "warning",
 })
 # Options beyond `today`, per case: `known_concepts` are the documents checked
 # together (the document itself included), each {id, period, district?, site?}.
@@ -1034,5 +1035,18 @@ d = v2()
 case("concept-duplicate-id", "Two files checked together have the concept id `test-2023`: "
      "concept.duplicate_id.", d, [F("concept.duplicate_id", "/id")])
 EXTRA_OPTIONS["concept-duplicate-id"] = {"known_concepts": [SELF, SELF]}
+
+d = v2()
+d["site"]["start_date"] = "2025"
+d["site"]["shelters"] = [{"name": "GU Quittenweg", "opened": "2024"}]
+case("time-after-period", "The team's start in 2025 lies after a period ending 2024-12; a shelter opened "
+     "in 2024 does not (precision): time.after_period.", d, [F("time.after_period", "/site/start_date")])
+
+d = v2()
+d["site"]["start_date"] = "2023-06"
+d["analysis"] = {"facts": [{"text": "Einwohnende", "value": 4800, "source": "Amt für Statistik",
+                            "date": "2023"}]}
+case("time-future", "A start in 2023-06 lies after today (2023-05-31); a fact of 2023 does not "
+     "(precision): time.future.", d, [F("time.future", "/site/start_date")], today="2023-05-31")
 
 main()

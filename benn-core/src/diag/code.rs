@@ -220,6 +220,12 @@ codes! {
     /// The previous concept is not among the documents checked.
     RefPreviousUnchecked = "ref.previous_unchecked", Advice,
         "Das vorige Handlungskonzept ist nicht unter den geprüften Dateien.", "The previous concept is not among the files checked.";
+    /// A date of the past (a start, an opening, a fact) lies after the period's end.
+    TimeAfterPeriod = "time.after_period", Warning,
+        "Ein Datum liegt nach dem Ende des Konzeptzeitraums.", "A date lies after the end of the concept period.";
+    /// A date of something that has happened lies after today.
+    TimeFuture = "time.future", Warning,
+        "Ein Datum liegt in der Zukunft.", "A date lies in the future.";
     /// Two documents checked together have the same concept id.
     ConceptDuplicateId = "concept.duplicate_id", Error,
         "Zwei geprüfte Dokumente haben dieselbe Konzept-Id.", "Two documents checked together have the same concept id.";
