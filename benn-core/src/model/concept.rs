@@ -5,6 +5,15 @@ use serde::Serialize;
 use super::{ActionField, ApproxDate, Cents, Date, Decimal, Id, Period, Site};
 
 /// The format version this library writes.
+///
+/// Version 2 adds what real concepts need to say partial knowledge: an
+/// optional adoption with the statuses `published` and `unknown` and dated
+/// `events`; `version`; approximate dates ([`ApproxDate`]) for the site's
+/// start, shelters and facts; exact decimals ([`Decimal`]); an optional
+/// operator (with `operator_as_of`) and office address; `staff_positions`;
+/// `planning_areas_source`; shelters' `residents`, `approximate`, `as_of`,
+/// `opened`; and steps of an action field. Version 1 is a subset: version-1
+/// documents are read as they are and written as version 2.
 pub const FORMAT_VERSION: u32 = 2;
 
 /// The oldest format version this library reads (version 1 is a subset of 2).

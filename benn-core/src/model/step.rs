@@ -5,7 +5,8 @@ use serde::Serialize;
 use super::{Cents, Id, LorCode, YearMonth};
 
 record! {
-    /// A step (*Handlungsschritt*): a concrete action towards a goal.
+    /// A step (*Handlungsschritt*): a concrete action towards a goal, or of
+    /// an action field directly ([`super::ActionField::steps`]).
     pub struct Step {
         /// Stable id.
         id: Id = required,
