@@ -914,7 +914,7 @@ def main():
 SEV.update({
     "adoption.event_order": "warning", "shelter.duplicate": "warning",
     "ref.previous_unchecked": "advice", "concept.duplicate_id": "error",
-    "time.after_period": "warning", "time.future": "warning",
+    "time.after_period": "warning", "time.future": "warning", "format.upgrade": "advice",
 })
 # Options beyond `today`, per case: `known_concepts` are the documents checked
 # together (the document itself included), each {id, period, district?, site?}.
@@ -1048,5 +1048,15 @@ d["analysis"] = {"facts": [{"text": "Einwohnende", "value": 4800, "source": "Amt
                             "date": "2023"}]}
 case("time-future", "A start in 2023-06 lies after today (2023-05-31); a fact of 2023 does not "
      "(precision): time.future.", d, [F("time.future", "/site/start_date")], today="2023-05-31")
+
+d = base()
+d["site"]["start_date"] = "2018"
+t = text(d)
+case("format-upgrade", "A version-1 document with an approximate start date (version 2): read, with "
+     "advice to say version 2.", t, [F("format.upgrade", "/format_version", pos(t, "1"))])
+
+d = base()
+d["site"]["start_date"] = "2018-01-15"
+case("v1-reads-as-before", "A version-1 document with a start day: no findings.", d, [])
 
 main()

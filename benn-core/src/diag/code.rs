@@ -226,6 +226,9 @@ codes! {
     /// A date of something that has happened lies after today.
     TimeFuture = "time.future", Warning,
         "Ein Datum liegt in der Zukunft.", "A date lies in the future.";
+    /// A document that says format version 1 uses what only version 2 can say.
+    FormatUpgrade = "format.upgrade", Advice,
+        "Das Dokument nutzt Formatversion 2, nennt aber Version 1.", "The document uses format version 2 but says version 1.";
     /// Two documents checked together have the same concept id.
     ConceptDuplicateId = "concept.duplicate_id", Error,
         "Zwei geprüfte Dokumente haben dieselbe Konzept-Id.", "Two documents checked together have the same concept id.";

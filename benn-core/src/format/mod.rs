@@ -109,9 +109,14 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
     let mut dropped = d.dropped;
     let concept = match result {
         Ok((concept, version)) => match version {
-            Some((v, _))
+            Some((v, at))
                 if (i64::from(MIN_FORMAT_VERSION)..=i64::from(FORMAT_VERSION)).contains(&v) =>
             {
+                if v == 1 {
+                    if let Some(field) = concept.as_ref().and_then(Concept::version_2_feature) {
+                        shape.push(version_2_used(field, at));
+                    }
+                }
                 concept
             }
             Some((v, at)) => {
@@ -169,6 +174,23 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
         text: Some((text, start)),
         dropped,
     }
+}
+
+/// `format.upgrade`: a version-1 document says what only version 2 can.
+fn version_2_used(field: &str, at: usize) -> Finding {
+    Finding::new(
+        Code::FormatUpgrade,
+        "/format_version",
+        text!(
+            "Das Dokument nennt Formatversion 1, nutzt aber Version 2 (`{field}`); ältere benn-Versionen lesen es nicht.",
+            "The document says format version 1 but uses version 2 (`{field}`); older versions of benn cannot read it.",
+        ),
+    )
+    .with_hint(text!(
+        "Schreiben Sie `\"format_version\": 2` (`benn fmt` tut es).",
+        "Write `\"format_version\": 2` (`benn fmt` does).",
+    ))
+    .at_offset(at)
 }
 
 #[cfg(test)]
