@@ -72,7 +72,7 @@ pub use error::Error;
 pub use format::{write, WriteError};
 pub use model::*;
 pub use suggest::suggest;
-pub use validate::{check, validate, KnownConcept, Options};
+pub use validate::{check, duplicate_concept_ids, validate, KnownConcept, Options};
 
 /// The published JSON Schema (draft 2020-12) of the concept format, as checked
 /// into the repository (`benn-core/schema/benn-concept.schema.json`).

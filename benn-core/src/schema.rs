@@ -15,19 +15,23 @@ pub fn generate() -> serde_json::Value {
     let schema = generator.into_root_schema_for::<Document<'static>>();
     let mut value = schema.to_value();
     // `#[serde(flatten)]` loses the strictness of `Concept`; restore it, and
-    // pin the version this schema describes.
+    // pin the versions this schema describes (version 1 is a subset of 2).
     if let Some(root) = value.as_object_mut() {
         root.insert("additionalProperties".into(), false.into());
         root.insert(
             "$id".into(),
-            "https://benn.berlin/schema/benn-concept-v1.schema.json".into(),
+            "https://benn.berlin/schema/benn-concept-v2.schema.json".into(),
         );
         if let Some(v) = root
             .get_mut("properties")
             .and_then(|p| p.get_mut("format_version"))
             .and_then(|v| v.as_object_mut())
         {
-            v.insert("const".into(), crate::model::FORMAT_VERSION.into());
+            let versions: Vec<serde_json::Value> = (crate::model::MIN_FORMAT_VERSION
+                ..=crate::model::FORMAT_VERSION)
+                .map(Into::into)
+                .collect();
+            v.insert("enum".into(), versions.into());
         }
     }
     value
@@ -45,65 +49,122 @@ mod tests {
     use serde_json::Value;
 
     use crate::format::decode::MAX_FIELDS;
+    use crate::model::record::FieldKind;
     use crate::model::*;
 
-    /// The properties the schema lists for a definition (or the root).
-    fn properties(schema: &Value, def: Option<&str>) -> Vec<String> {
-        let node = match def {
-            Some(d) => &schema["$defs"][d],
-            None => schema,
-        };
-        let mut props: Vec<String> = node["properties"]
-            .as_object()
-            .unwrap_or_else(|| panic!("{def:?} has properties"))
-            .keys()
-            .cloned()
-            .collect();
-        props.sort();
-        props
-    }
+    type Table = &'static [(&'static str, FieldKind)];
 
-    fn sorted(fields: &[&str]) -> Vec<String> {
-        let mut v: Vec<String> = fields.iter().map(|s| (*s).to_owned()).collect();
+    fn sorted<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
+        let mut v: Vec<String> = names.map(str::to_owned).collect();
         v.sort();
         v
     }
 
+    /// The object's properties and its `required` list, sorted.
+    fn shape(node: &Value) -> (Vec<String>, Vec<String>) {
+        let props = node["properties"]
+            .as_object()
+            .unwrap_or_else(|| panic!("{node} has properties"));
+        let required = node["required"]
+            .as_array()
+            .map(|r| r.iter().filter_map(Value::as_str).collect::<Vec<_>>())
+            .unwrap_or_default();
+        (
+            sorted(props.keys().map(String::as_str)),
+            sorted(required.into_iter()),
+        )
+    }
+
+    /// The decoder's view of a record: its fields and the required ones.
+    fn table(fields: Table) -> (Vec<String>, Vec<String>) {
+        (
+            sorted(fields.iter().map(|(n, _)| *n)),
+            sorted(
+                fields
+                    .iter()
+                    .filter(|(_, k)| *k == FieldKind::Required)
+                    .map(|(n, _)| *n),
+            ),
+        )
+    }
+
+    /// Every record of the format with its field table.
+    fn records() -> Vec<(&'static str, Table)> {
+        vec![
+            ("Site", Site::FIELDS),
+            ("Office", Office::FIELDS),
+            ("Area", Area::FIELDS),
+            ("Shelter", Shelter::FIELDS),
+            ("Body", Body::FIELDS),
+            ("Period", Period::FIELDS),
+            ("Adoption", Adoption::FIELDS),
+            ("AdoptionEvent", AdoptionEvent::FIELDS),
+            ("ConceptVersion", ConceptVersion::FIELDS),
+            ("Analysis", Analysis::FIELDS),
+            ("Need", Need::FIELDS),
+            ("Fact", Fact::FIELDS),
+            ("PublicRelations", PublicRelations::FIELDS),
+            ("YearBudget", YearBudget::FIELDS),
+            ("ActionField", ActionField::FIELDS),
+            ("Goal", Goal::FIELDS),
+            ("Indicator", Indicator::FIELDS),
+            ("Measurement", Measurement::FIELDS),
+            ("Step", Step::FIELDS),
+            ("Timeframe", Timeframe::FIELDS),
+        ]
+    }
+
+    /// Fields and required/optional status agree between the one declaration
+    /// the decoder reads and the schema, for every object of the schema.
     #[test]
-    fn decoder_and_schema_know_the_same_fields() {
+    fn decoder_and_schema_agree_on_fields_and_requiredness() {
         let schema = super::generate();
-        let cases: &[(&str, &[&str])] = &[
-            ("Site", Site::DECODED_FIELDS),
-            ("Office", Office::DECODED_FIELDS),
-            ("Area", Area::DECODED_FIELDS),
-            ("Shelter", Shelter::DECODED_FIELDS),
-            ("Body", Body::DECODED_FIELDS),
-            ("Period", Period::DECODED_FIELDS),
-            ("Adoption", Adoption::DECODED_FIELDS),
-            ("Analysis", Analysis::DECODED_FIELDS),
-            ("Need", Need::DECODED_FIELDS),
-            ("Fact", Fact::DECODED_FIELDS),
-            ("PublicRelations", PublicRelations::DECODED_FIELDS),
-            ("YearBudget", YearBudget::DECODED_FIELDS),
-            ("ActionField", ActionField::DECODED_FIELDS),
-            ("Goal", Goal::DECODED_FIELDS),
-            ("Indicator", Indicator::DECODED_FIELDS),
-            ("Measurement", Measurement::DECODED_FIELDS),
-            ("Step", Step::DECODED_FIELDS),
-            ("Timeframe", Timeframe::DECODED_FIELDS),
-        ];
-        for (def, fields) in cases {
-            assert_eq!(properties(&schema, Some(def)), sorted(fields), "{def}");
+        let defs = schema["$defs"].as_object().expect("$defs");
+        let records = records();
+        for (def, node) in defs {
+            if node.get("properties").is_none() {
+                continue;
+            }
+            let (_, fields) = records
+                .iter()
+                .find(|(n, _)| n == def)
+                .unwrap_or_else(|| panic!("the schema object {def} is not in the test's list"));
+            assert_eq!(shape(node), table(fields), "{def}");
             assert!(fields.len() <= MAX_FIELDS, "{def} has too many fields");
             assert_eq!(
-                schema["$defs"][def]["additionalProperties"],
+                node["additionalProperties"],
                 Value::Bool(false),
                 "{def} is strict"
             );
         }
+        for (def, _) in &records {
+            assert!(defs.contains_key(*def), "{def} is in the schema");
+        }
+        // The root: `format_version` (required) and the concept's fields.
+        let (props, required) = shape(&schema);
+        let (mut fields, mut req) = table(Concept::FIELDS);
+        fields.push("format_version".into());
+        fields.sort();
+        req.push("format_version".into());
+        req.sort();
+        assert_eq!((props, required), (fields, req), "root");
         assert_eq!(
-            properties(&schema, None),
-            sorted(crate::format::model_decode_fields())
+            sorted(Concept::ROOT_FIELD_NAMES.iter().copied()),
+            shape(&schema).0
         );
+        assert!(Concept::ROOT_FIELD_NAMES.len() <= MAX_FIELDS);
+    }
+
+    /// The test above can fail: a required field marked optional differs.
+    #[test]
+    fn requiredness_mismatch_is_seen() {
+        let schema = super::generate();
+        let node = &schema["$defs"]["Site"];
+        let mut wrong: Vec<(&str, FieldKind)> = Site::FIELDS.to_vec();
+        if let Some(f) = wrong.iter_mut().find(|(_, k)| *k == FieldKind::Required) {
+            f.1 = FieldKind::Optional;
+        }
+        let leaked: Table = Box::leak(wrong.into_boxed_slice());
+        assert_ne!(shape(node), table(leaked));
     }
 }

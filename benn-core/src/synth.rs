@@ -147,6 +147,7 @@ pub fn concept(steps: usize, seed: u64) -> Concept {
             key: FieldKey::Standard(*f),
             title: format!("Wir stärken {}", f.canonical_name()),
             goals: Vec::new(),
+            steps: Vec::new(),
         })
         .collect();
     let mut made = 0;
@@ -168,15 +169,13 @@ pub fn concept(steps: usize, seed: u64) -> Concept {
                 unit: Some("Personen".into()),
                 direction: Some(Direction::Increase),
                 baseline: Some(Measurement {
-                    value: IndicatorValue::Number(f64::from(
-                        u32::try_from(rng.below(50)).unwrap_or(0),
-                    )),
+                    value: IndicatorValue::Number(u32::try_from(rng.below(50)).unwrap_or(0).into()),
                     date: Some(date(2023, 6, 30)),
                 }),
                 target: Some(Measurement {
-                    value: IndicatorValue::Number(f64::from(
-                        u32::try_from(50 + rng.below(100)).unwrap_or(50),
-                    )),
+                    value: IndicatorValue::Number(
+                        u32::try_from(50 + rng.below(100)).unwrap_or(50).into(),
+                    ),
                     date: Some(date(2025, 6, 30)),
                 }),
             }]
@@ -210,10 +209,12 @@ pub fn concept(steps: usize, seed: u64) -> Concept {
             name: "BENN Synthetisch".into(),
             district: District::trusted(3),
             site_type: SiteType::Benn,
-            operator: "Beispiel-Träger gGmbH".into(),
+            operator: Some("Beispiel-Träger gGmbH".into()),
+            operator_as_of: None,
             office: None,
             coordination: Some("OE SPK".into()),
-            start_date: Some(date(2022, 1, 1)),
+            start_date: Some(date(2022, 1, 1).into()),
+            staff_positions: None,
             planning_areas: AREAS
                 .iter()
                 .filter_map(|(code, name, level)| {
@@ -224,9 +225,14 @@ pub fn concept(steps: usize, seed: u64) -> Concept {
                     })
                 })
                 .collect(),
+            planning_areas_source: None,
             shelters: vec![Shelter {
                 name: "GU Beispielstraße".into(),
                 capacity: Some(300),
+                residents: None,
+                approximate: None,
+                as_of: None,
+                opened: None,
                 operator: None,
                 planning_area: lor("03500932"),
             }],
@@ -242,12 +248,14 @@ pub fn concept(steps: usize, seed: u64) -> Concept {
             end,
             label: Some("2023-2025".into()),
         },
-        adoption: Adoption {
+        version: None,
+        adoption: Some(Adoption {
             status: AdoptionStatus::Adopted,
             resolution_date: Some(date(2023, 6, 13)),
             drucksache: None,
             noted_date: None,
-        },
+            events: Vec::new(),
+        }),
         previous: None,
         aim: "Gesellschaftlichen Zusammenhalt stärken und Teilhabe fördern.".into(),
         analysis: None,

@@ -37,3 +37,58 @@ fn broken_examples_show_errors() {
         assert!(report.has_errors(), "{}", file.display());
     }
 }
+
+/// Version 1 is a subset of version 2: every version-1 document (vector
+/// inputs, examples, broken examples) reads as before and is written as
+/// version 2, which reads back to the same concept.
+#[test]
+fn version_1_documents_are_read_and_upgraded() {
+    let mut inputs: Vec<std::path::PathBuf> = files("examples");
+    inputs.extend(files("examples/broken"));
+    for entry in std::fs::read_dir(common::repo().join("tests/vectors")).unwrap() {
+        inputs.push(entry.unwrap().path().join("input.json"));
+    }
+    let (mut v1, mut read_ok) = (0, 0);
+    for file in inputs {
+        let Ok(bytes) = std::fs::read(&file) else {
+            continue;
+        };
+        let Ok(doc) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
+            continue;
+        };
+        if doc["format_version"] != 1 {
+            continue;
+        }
+        v1 += 1;
+        // Reading a version-1 document never fails because of its version.
+        let report = validate(&bytes, &Options::default());
+        assert!(
+            !report
+                .findings
+                .iter()
+                .any(|f| f.code.as_str() == "format.version"),
+            "{}",
+            file.display()
+        );
+        let mut as_v2 = doc.clone();
+        as_v2["format_version"] = 2.into();
+        let v2_bytes = serde_json::to_vec(&as_v2).unwrap();
+        if let Ok(c) = read(&bytes) {
+            read_ok += 1;
+            let written = write(&c).unwrap();
+            assert!(written.starts_with("{\n  \"format_version\": 2,\n"));
+            assert_eq!(read(written.as_bytes()).unwrap(), c, "{}", file.display());
+            assert_eq!(read(&v2_bytes).unwrap(), c, "{}", file.display());
+        }
+    }
+    assert!(v1 >= 60, "only {v1} version-1 documents");
+    // A canonical document written as version 1 comes back byte for byte,
+    // but for its version.
+    for file in files("examples") {
+        let v2 = std::fs::read_to_string(&file).unwrap();
+        let v1 = v2.replacen("\"format_version\": 2,", "\"format_version\": 1,", 1);
+        assert_ne!(v1, v2);
+        assert_eq!(write(&read(v1.as_bytes()).unwrap()).unwrap(), v2);
+    }
+    assert!(read_ok >= 40, "only {read_ok} read");
+}

@@ -1,7 +1,7 @@
 //! Property tests: lossless, canonical round trips; robustness of validation
 //! against mutated input; determinism.
 
-use benn_core::{read, synth, validate, write, IndicatorValue, Options};
+use benn_core::{read, synth, validate, write, Decimal, IndicatorValue, Options};
 use proptest::collection::vec;
 use proptest::prelude::*;
 
@@ -24,7 +24,7 @@ fn concept() -> impl Strategy<Value = benn_core::Concept> {
                     goal.target_groups.push(texts[3].clone());
                     if let Some(ind) = goal.indicators.first_mut() {
                         if let Some(b) = ind.baseline.as_mut() {
-                            b.value = IndicatorValue::Number(number);
+                            b.value = IndicatorValue::Number(Decimal::from_f64(number).unwrap());
                         }
                     }
                     if let Some(step) = goal.steps.first_mut() {
@@ -133,6 +133,23 @@ fn hostile_inputs_get_findings() {
             report.findings.len() < 10,
             "{name}: {}",
             report.findings.len()
+        );
+    }
+}
+
+#[test]
+fn decimals_keep_their_text() {
+    let base = write(&synth::concept(3, 1)).unwrap();
+    for literal in ["0.1", "1e-400", "2.50", "9007199254740993", "-0.0"] {
+        // The first indicator's baseline value.
+        let at = base.find("\"value\": ").unwrap() + "\"value\": ".len();
+        let end = at + base[at..].find(['\n', ',']).unwrap();
+        let doc = format!("{}{literal}{}", &base[..at], &base[end..]);
+        let c = read(doc.as_bytes()).unwrap();
+        let written = write(&c).unwrap();
+        assert!(
+            written.contains(&format!("\"value\": {literal},")),
+            "{literal}"
         );
     }
 }

@@ -45,6 +45,23 @@ fn options(expected: &Value) -> Options {
     if let Some(today) = expected["options"]["today"].as_str() {
         o.today = Some(today.parse().expect("options.today is a date"));
     }
+    // The documents checked together, the document itself included.
+    for k in expected["options"]["known_concepts"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+    {
+        let month = |key: &str| k["period"][key].as_str().unwrap().parse().unwrap();
+        let mut known = benn_core::KnownConcept::new(
+            benn_core::Id::new(k["id"].as_str().unwrap()).unwrap(),
+            benn_core::Period::new(month("start"), month("end")),
+        );
+        known.district = k["district"]
+            .as_str()
+            .and_then(benn_core::District::from_code);
+        known.site = k["site"].as_str().map(str::to_owned);
+        o.known_concepts.push(known);
+    }
     o
 }
 

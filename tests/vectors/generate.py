@@ -432,7 +432,7 @@ case("json-top-level-string", "A document that is just a string: type.mismatch a
      '"Handlungskonzept"\n', [F("type.mismatch", "", 0)])
 
 case("json-empty-object", "An empty object: field.missing for each required top-level field.",
-     "{}\n", [F("field.missing", "", 0)] * 7)
+     "{}\n", [F("field.missing", "", 0)] * 6)
 
 # A syntax error after a shape finding: the shape finding is kept.
 t = text(insert_after(base(), "id", "titel", "Für Teilhabe"))
@@ -889,12 +889,14 @@ def main():
                 e["line"], e["column"] = line_col(src, f["at"])
             out.append(e)
         exp = {"description": description}
-        if today:
-            exp["options"] = {"today": today}
+        opts = {"today": today} if today else {}
+        opts.update(EXTRA_OPTIONS.get(name, {}))
+        if opts:
+            exp["options"] = opts
         exp["findings"] = out
         body = "{\n" + f'  "description": {json.dumps(description, ensure_ascii=False)},\n'
-        if today:
-            body += f'  "options": {{"today": "{today}"}},\n'
+        if opts:
+            body += f'  "options": {json.dumps(opts, ensure_ascii=False)},\n'
         if out:
             body += '  "findings": [\n' + ",\n".join(
                 "    " + json.dumps(e, ensure_ascii=False) for e in out) + "\n  ]\n}\n"
@@ -905,5 +907,156 @@ def main():
             fh.write(body)
     print(len(CASES), "cases")
 
+
+
+# ---- model: format version 2, approximate data, decision path, versions, sets of files
+
+SEV.update({
+    "adoption.event_order": "warning", "shelter.duplicate": "warning",
+    "ref.previous_unchecked": "advice", "concept.duplicate_id": "error",
+    "time.after_period": "warning", "time.future": "warning", "format.upgrade": "advice",
+})
+# Options beyond `today`, per case: `known_concepts` are the documents checked
+# together (the document itself included), each {id, period, district?, site?}.
+EXTRA_OPTIONS = {}
+
+
+def v2():
+    d = base()
+    d["format_version"] = 2
+    return d
+
+
+def known(id_, start, end, site="BENN Test", district="03"):
+    return {"id": id_, "period": {"start": start, "end": end}, "district": district, "site": site}
+
+
+SELF = known("test-2023", "2023-01", "2024-12")
+
+# Everything version 2 can say about partial knowledge: no findings.
+d = v2()
+d["version"] = {"number": "2", "date": "2023-11"}
+del d["adoption"]
+d["site"] = {
+    "name": "BENN Test", "district": "03", "site_type": "benn",
+    "operator": "Träger gGmbH", "operator_as_of": "2018",
+    "office": {"website": "https://example.org/benn"},
+    "start_date": "2017", "staff_positions": 2.5,
+    "planning_areas": d["site"]["planning_areas"], "planning_areas_source": "derived",
+    "shelters": [
+        {"name": "GU Quittenweg", "residents": 300, "approximate": True, "as_of": "2018-04",
+         "opened": "2016"},
+        {"name": "GU Bühringstraße", "capacity": 450, "opened": "2017-04-12"},
+    ],
+    "bodies": d["site"]["bodies"],
+}
+d["period"] = {"start": "2023-01", "end": "2024-12", "label": "2023/24"}
+d["analysis"] = {"facts": [{"text": "Anteil", "value": 0.1, "unit": "%", "source": "Monitoring",
+                            "date": "2022"}]}
+d["action_fields"][0]["steps"] = [
+    {"id": "f1", "text": "Kiezspaziergang", "status": "planned", "planned_cost_cents": 50000}]
+case("v2-partial-knowledge",
+     "Version 2: unknown adoption left out, approximate dates, optional operator details, "
+     "shelter residents as of a month, steps of a field, exact decimals: no findings.", d, [])
+
+d = v2()
+d["adoption"] = {"status": "unknown"}
+d["site"]["operator"] = None
+case("v2-adoption-unknown", "Adoption status unknown, operator null: no findings.", d, [])
+
+d = v2()
+d["adoption"] = {"status": "published"}
+case("v2-adoption-published", "Published without resolution data: no findings.", d, [])
+
+d = v2()
+d["adoption"] = {"status": "noted", "events": [
+    {"kind": "resolution", "date": "2023-03-14"},
+    {"kind": "referred", "date": "2023-04", "body": "Ausschuss für Soziales"},
+    {"kind": "postponed", "date": "2023-05"},
+    {"kind": "noted_by_committee", "date": "2023-06-01"},
+    {"kind": "noted_by_bvv", "date": "2023", "drucksache": "0819/XXI"},
+]}
+case("v2-adoption-events", "A decision path as events that leads to `noted`; a year is not before a day "
+     "in it: no findings.", d, [])
+
+d = v2()
+d["adoption"] = {"status": "adopted", "events": [
+    {"kind": "resolution", "date": "2023-03-14"},
+    {"kind": "noted_by_bvv", "date": "2023-04-19", "drucksache": "0819/XXI"},
+]}
+case("adoption-events-inconsistent", "The events lead to `noted`, the status says `adopted`: "
+     "adoption.inconsistent.", d, [F("adoption.inconsistent", "/adoption/status")])
+
+d = v2()
+d["adoption"] = {"status": "adopted", "events": [
+    {"kind": "referred", "date": "2023-04"},
+    {"kind": "resolution", "date": "2023-03-14"},
+]}
+case("adoption-event-order", "A referral dated after the resolution it follows: adoption.event_order.",
+     d, [F("adoption.event_order", "/adoption/events/1/date")])
+
+d = v2()
+d["site"]["shelters"] = [{"name": "GU Quittenweg", "capacity": 300},
+                         {"name": "GU-Quittenweg", "residents": 280, "as_of": "2024"}]
+case("shelter-duplicate", "The same shelter twice (spelling aside): shelter.duplicate.",
+     d, [F("shelter.duplicate", "/site/shelters/1/name")])
+
+d = v2()
+d["site"]["start_date"] = "2018-4"
+t = text(d)
+case("approx-date-malformed", "A start date `2018-4`: value.format (a year, month or day is expected).",
+     t, [F("value.format", "/site/start_date", pos(t, '"2018-4"'))])
+
+d = v2()
+d["action_fields"][0]["steps"] = [{"id": "s1", "text": "Kiezspaziergang", "status": "planned"}]
+case("field-step-id-duplicate", "A step of the field itself reuses a goal step's id: id.duplicate.",
+     d, [F("id.duplicate", "/action_fields/0/steps/0/id")])
+
+d = v2()
+d["action_fields"][0]["steps"] = [{"id": "f1", "text": "Großes Fest", "status": "planned",
+                                   "timeframe": {"start": "2023-06", "end": "2023-06"},
+                                   "planned_cost_cents": 2950000}]
+case("field-step-budget", "A step of the field counts in the budget: 1,000 € + 29,500 € in 2023 "
+     "exceed 30,000 €: budget.exceeded.", d, [F("budget.exceeded", "/budget/0/amount_cents")])
+
+d = v2()
+d["previous"] = "test-2021"
+case("ref-previous-unchecked", "`previous` names a concept not among the files checked: advice.",
+     d, [F("ref.previous_unchecked", "/previous")])
+EXTRA_OPTIONS["ref-previous-unchecked"] = {"known_concepts": [SELF, known("other-2023", "2023-01", "2024-12", "BENN Anders")]}
+
+d = v2()
+d["previous"] = "anders-2021"
+case("ref-previous-other-site", "`previous` names another site's concept: ref.previous.",
+     d, [F("ref.previous", "/previous")])
+EXTRA_OPTIONS["ref-previous-other-site"] = {"known_concepts": [SELF, known("anders-2021", "2021-01", "2022-12", "BENN Anders", "09")]}
+
+d = v2()
+case("concept-duplicate-id", "Two files checked together have the concept id `test-2023`: "
+     "concept.duplicate_id.", d, [F("concept.duplicate_id", "/id")])
+EXTRA_OPTIONS["concept-duplicate-id"] = {"known_concepts": [SELF, SELF]}
+
+d = v2()
+d["site"]["start_date"] = "2025"
+d["site"]["shelters"] = [{"name": "GU Quittenweg", "opened": "2024"}]
+case("time-after-period", "The team's start in 2025 lies after a period ending 2024-12; a shelter opened "
+     "in 2024 does not (precision): time.after_period.", d, [F("time.after_period", "/site/start_date")])
+
+d = v2()
+d["site"]["start_date"] = "2023-06"
+d["analysis"] = {"facts": [{"text": "Einwohnende", "value": 4800, "source": "Amt für Statistik",
+                            "date": "2023"}]}
+case("time-future", "A start in 2023-06 lies after today (2023-05-31); a fact of 2023 does not "
+     "(precision): time.future.", d, [F("time.future", "/site/start_date")], today="2023-05-31")
+
+d = base()
+d["site"]["start_date"] = "2018"
+t = text(d)
+case("format-upgrade", "A version-1 document with an approximate start date (version 2): read, with "
+     "advice to say version 2.", t, [F("format.upgrade", "/format_version", pos(t, "1"))])
+
+d = base()
+d["site"]["start_date"] = "2018-01-15"
+case("v1-reads-as-before", "A version-1 document with a start day: no findings.", d, [])
 
 main()

@@ -211,6 +211,27 @@ codes! {
     /// A step's weight is not positive.
     StepWeight = "step.weight", Error,
         "Das Gewicht eines Schritts ist nicht positiv.", "A step's weight is not positive.";
+    /// The events of the decision path are not in date order.
+    AdoptionEventOrder = "adoption.event_order", Warning,
+        "Die Ereignisse des Beschlusswegs stehen nicht in zeitlicher Reihenfolge.", "The events of the decision path are not in date order.";
+    /// The same shelter is listed twice in a site.
+    ShelterDuplicate = "shelter.duplicate", Warning,
+        "Dieselbe Unterkunft steht zweimal im Standort.", "The same shelter is listed twice in the site.";
+    /// The previous concept is not among the documents checked.
+    RefPreviousUnchecked = "ref.previous_unchecked", Advice,
+        "Das vorige Handlungskonzept ist nicht unter den geprüften Dateien.", "The previous concept is not among the files checked.";
+    /// A date of the past (a start, an opening, a fact) lies after the period's end.
+    TimeAfterPeriod = "time.after_period", Warning,
+        "Ein Datum liegt nach dem Ende des Konzeptzeitraums.", "A date lies after the end of the concept period.";
+    /// A date of something that has happened lies after today.
+    TimeFuture = "time.future", Warning,
+        "Ein Datum liegt in der Zukunft.", "A date lies in the future.";
+    /// A document that says format version 1 uses what only version 2 can say.
+    FormatUpgrade = "format.upgrade", Advice,
+        "Das Dokument nutzt Formatversion 2, nennt aber Version 1.", "The document uses format version 2 but says version 1.";
+    /// Two documents checked together have the same concept id.
+    ConceptDuplicateId = "concept.duplicate_id", Error,
+        "Zwei geprüfte Dokumente haben dieselbe Konzept-Id.", "Two documents checked together have the same concept id.";
 }
 
 /// An entry of the code registry as plain data (what `codes()` returns in

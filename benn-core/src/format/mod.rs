@@ -9,15 +9,10 @@ mod syntax;
 mod write;
 
 use crate::diag::{text, Code, Finding, Severity};
-use crate::model::{Concept, FORMAT_VERSION};
+use crate::model::{Concept, FORMAT_VERSION, MIN_FORMAT_VERSION};
 
 pub(crate) use locate::locate;
 
-/// The top-level fields the reader knows (for the schema test).
-#[cfg(test)]
-pub(crate) fn model_decode_fields() -> &'static [&'static str] {
-    model_decode::DOCUMENT_FIELDS
-}
 pub use write::{write, WriteError};
 
 /// The result of the first two phases: syntax, then shape.
@@ -95,8 +90,8 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
                 text!("Das Dokument ist leer.", "The document is empty."),
             )
             .with_hint(text!(
-                "Ein Handlungskonzept ist ein JSON-Objekt, das mit `{{\"format_version\": 1, …` beginnt.",
-                "A concept is a JSON object starting with `{{\"format_version\": 1, …`.",
+                "Ein Handlungskonzept ist ein JSON-Objekt, das mit `{{\"format_version\": {FORMAT_VERSION}, …` beginnt.",
+                "A concept is a JSON object starting with `{{\"format_version\": {FORMAT_VERSION}, …`.",
             ))
             .at_offset(0),
         );
@@ -114,7 +109,16 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
     let mut dropped = d.dropped;
     let concept = match result {
         Ok((concept, version)) => match version {
-            Some((v, _)) if v == i64::from(FORMAT_VERSION) => concept,
+            Some((v, at))
+                if (i64::from(MIN_FORMAT_VERSION)..=i64::from(FORMAT_VERSION)).contains(&v) =>
+            {
+                if v == 1 {
+                    if let Some(field) = concept.as_ref().and_then(Concept::version_2_feature) {
+                        shape.push(version_2_used(field, at));
+                    }
+                }
+                concept
+            }
             Some((v, at)) => {
                 let newer = v > i64::from(FORMAT_VERSION);
                 let f = Finding::new(
@@ -122,8 +126,8 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
                     "/format_version",
                     if newer {
                         text!(
-                            "Das Dokument hat die Formatversion {v}; diese benn-Version kennt nur Version {FORMAT_VERSION}.",
-                            "The document has format version {v}; this version of benn knows only version {FORMAT_VERSION}.",
+                            "Das Dokument hat die Formatversion {v}; diese benn-Version kennt die Versionen {MIN_FORMAT_VERSION} bis {FORMAT_VERSION}.",
+                            "The document has format version {v}; this version of benn knows versions {MIN_FORMAT_VERSION} to {FORMAT_VERSION}.",
                         )
                     } else {
                         text!(
@@ -170,6 +174,23 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
         text: Some((text, start)),
         dropped,
     }
+}
+
+/// `format.upgrade`: a version-1 document says what only version 2 can.
+fn version_2_used(field: &str, at: usize) -> Finding {
+    Finding::new(
+        Code::FormatUpgrade,
+        "/format_version",
+        text!(
+            "Das Dokument nennt Formatversion 1, nutzt aber Version 2 (`{field}`); ältere benn-Versionen lesen es nicht.",
+            "The document says format version 1 but uses version 2 (`{field}`); older versions of benn cannot read it.",
+        ),
+    )
+    .with_hint(text!(
+        "Schreiben Sie `\"format_version\": 2` (`benn fmt` tut es).",
+        "Write `\"format_version\": 2` (`benn fmt` does).",
+    ))
+    .at_offset(at)
 }
 
 #[cfg(test)]

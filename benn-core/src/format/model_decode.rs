@@ -2,24 +2,28 @@
 //! names `serde` writes, so reading and writing cannot drift apart (a test
 //! also compares them with the JSON Schema).
 
-use super::decode::{decode_enum, decode_struct, Decode, Decoder, Slot, R};
+use super::decode::{decode_enum, Decode, Decoder, R};
 use super::json::Kind;
 use crate::diag::{text, Code, Text};
 use crate::model::{
-    ActionField, Adoption, AdoptionStatus, Analysis, Area, AreaLevel, Body, BodyKind,
-    CalendarError, Cents, Concept, Date, Direction, District, Fact, FieldKey, Goal, Id, IdError,
-    ImpactLevel, Indicator, IndicatorValue, LorCode, LorError, MeasureType, Measurement, Need,
-    Office, Period, PublicRelations, Shelter, Site, SiteType, Step, StepStatus, Timeframe,
-    YearBudget, YearMonth, MAX_ID_LEN, MAX_YEAR, MIN_YEAR,
+    AdoptionEventKind, AdoptionStatus, ApproxDate, AreaLevel, AreaSource, BodyKind, CalendarError,
+    Cents, Concept, Date, Decimal, Direction, District, FieldKey, Id, IdError, ImpactLevel,
+    IndicatorValue, LorCode, LorError, MeasureType, SiteType, StepStatus, YearMonth, MAX_ID_LEN,
+    MAX_YEAR, MIN_YEAR,
 };
 
 fn calendar_hint(e: &CalendarError) -> Text {
     match e {
         CalendarError::Shape { expected } => {
             let de = expected.replace('Y', "J").replace('D', "T");
+            let example = match *expected {
+                "YYYY-MM-DD" => "2023-07-15",
+                "YYYY" => "2017",
+                _ => "2023-07",
+            };
             text!(
-                "Schreiben Sie `{de}`, z. B. `2023-07`.",
-                "Write `{expected}`, e.g. `2023-07`."
+                "Schreiben Sie `{de}`, z. B. `{example}`.",
+                "Write `{expected}`, e.g. `{example}`."
             )
         }
         CalendarError::Year(_) => text!(
@@ -65,6 +69,59 @@ impl Decode for Date {
                 hint,
             )
         })
+    }
+}
+
+impl Decode for ApproxDate {
+    fn decode(d: &mut Decoder<'_>) -> R<Option<Self>> {
+        d.parsed(str::parse::<ApproxDate>, |s, e| {
+            let s = super::decode::preview(s, 40);
+            let hint = match e {
+                CalendarError::Shape { .. } => text!(
+                    "Schreiben Sie ein Jahr, einen Monat oder einen Tag: `2017`, `2018-04` oder `2018-04-12`.",
+                    "Write a year, a month or a day: `2017`, `2018-04` or `2018-04-12`.",
+                ),
+                e => calendar_hint(&e),
+            };
+            (
+                Code::ValueFormat,
+                text!(
+                    "`{s}` ist kein gültiges Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT).",
+                    "`{s}` is not a valid date (YYYY, YYYY-MM or YYYY-MM-DD).",
+                ),
+                Some(hint),
+            )
+        })
+    }
+}
+
+impl Decode for Decimal {
+    fn decode(d: &mut Decoder<'_>) -> R<Option<Self>> {
+        let Some((tok, at)) = d.number_token(super::decode::NUMBER)? else {
+            return Ok(None);
+        };
+        if let Ok(v) = tok.parse::<Decimal>() {
+            return Ok(Some(v));
+        }
+        let shown = super::decode::preview(tok, 40);
+        d.report(
+            Code::JsonNumberRange,
+            at,
+            text!(
+                "Die Zahl `{shown}` ist zu groß, um dargestellt zu werden.",
+                "The number `{shown}` is too large to be represented.",
+            ),
+        );
+        Ok(None)
+    }
+}
+
+impl Decode for bool {
+    fn decode(d: &mut Decoder<'_>) -> R<Option<Self>> {
+        if d.expect_kind(Kind::Bool, super::decode::BOOLEAN)?.is_none() {
+            return Ok(None);
+        }
+        Ok(Some(d.p.boolean()?))
     }
 }
 
@@ -177,11 +234,12 @@ impl Decode for IndicatorValue {
         if d.p.peek()? == Kind::String {
             Ok(String::decode(d)?.map(IndicatorValue::Text))
         } else {
-            Ok(f64::decode(d)?.map(IndicatorValue::Number))
+            Ok(Decimal::decode(d)?.map(IndicatorValue::Number))
         }
     }
 }
 
+decode_enum!(AreaSource { "concept" => Concept, "derived" => Derived });
 decode_enum!(SiteType { "benn" => Benn, "benn_plus" => BennPlus, "qm_attached" => QmAttached });
 decode_enum!(AreaLevel {
     "planning_area" => PlanningArea,
@@ -201,6 +259,17 @@ decode_enum!(AdoptionStatus {
     "draft" => Draft,
     "adopted" => Adopted,
     "noted" => Noted,
+    "superseded" => Superseded,
+    "published" => Published,
+    "unknown" => Unknown,
+});
+decode_enum!(AdoptionEventKind {
+    "resolution" => Resolution,
+    "referred" => Referred,
+    "postponed" => Postponed,
+    "noted_by_committee" => NotedByCommittee,
+    "noted_by_bvv" => NotedByBvv,
+    "published" => Published,
     "superseded" => Superseded,
 });
 decode_enum!(ImpactLevel {
@@ -222,181 +291,23 @@ decode_enum!(StepStatus {
     "dropped" => Dropped,
 });
 
-decode_struct!(Site {
-    name: String = required,
-    district: District = required,
-    site_type: SiteType = required,
-    operator: String = required,
-    office: Office = optional,
-    coordination: String = optional,
-    start_date: Date = optional,
-    planning_areas: Vec<Area> = required,
-    shelters: Vec<Shelter> = list,
-    bodies: Vec<Body> = list,
-});
-decode_struct!(Office {
-    address: String = required,
-    phone: String = optional,
-    email: String = optional,
-    website: String = optional,
-});
-decode_struct!(Area {
-    code: LorCode = required,
-    name: String = required,
-    level: AreaLevel = required,
-});
-decode_struct!(Shelter {
-    name: String = required,
-    capacity: u32 = optional,
-    operator: String = optional,
-    planning_area: LorCode = optional,
-});
-decode_struct!(Body {
-    id: Id = required,
-    kind: BodyKind = required,
-    name: String = required,
-    meets: String = optional,
-});
-decode_struct!(Period {
-    start: YearMonth = required,
-    end: YearMonth = required,
-    label: String = optional,
-});
-decode_struct!(Adoption {
-    status: AdoptionStatus = required,
-    resolution_date: Date = optional,
-    drucksache: String = optional,
-    noted_date: Date = optional,
-});
-decode_struct!(Analysis {
-    summary: String = optional,
-    needs: Vec<Need> = list,
-    facts: Vec<Fact> = list,
-});
-decode_struct!(Need {
-    text: String = required,
-    source: String = optional,
-});
-decode_struct!(Fact {
-    text: String = required,
-    value: f64 = optional,
-    unit: String = optional,
-    source: String = required,
-    date: Date = optional,
-});
-decode_struct!(PublicRelations {
-    summary: String = required,
-    channels: Vec<String> = list,
-});
-decode_struct!(YearBudget {
-    year: u16 = required,
-    amount_cents: Cents = required,
-    staff_hours: u32 = optional,
-});
-decode_struct!(ActionField {
-    key: FieldKey = required,
-    title: String = required,
-    goals: Vec<Goal> = list,
-});
-decode_struct!(Goal {
-    id: Id = required,
-    text: String = required,
-    planning_areas: Vec<LorCode> = list,
-    target_groups: Vec<String> = list,
-    bodies: Vec<Id> = list,
-    impact_level: ImpactLevel = optional,
-    indicators: Vec<Indicator> = list,
-    steps: Vec<Step> = list,
-});
-decode_struct!(Indicator {
-    id: Id = required,
-    name: String = required,
-    measure: MeasureType = required,
-    unit: String = optional,
-    direction: Direction = optional,
-    baseline: Measurement = optional,
-    target: Measurement = optional,
-});
-decode_struct!(Measurement {
-    value: IndicatorValue = required,
-    date: Date = optional,
-});
-decode_struct!(Step {
-    id: Id = required,
-    text: String = required,
-    timeframe: Timeframe = optional,
-    responsible: String = optional,
-    partners: Vec<String> = list,
-    planned_cost_cents: Cents = optional,
-    planning_areas: Vec<LorCode> = list,
-    bodies: Vec<Id> = list,
-    status: StepStatus = required,
-    weight: f64 = optional,
-});
-decode_struct!(Timeframe {
-    start: YearMonth = required,
-    end: YearMonth = required,
-});
-
-/// The top-level document: the concept's fields plus `format_version`.
-pub(crate) const DOCUMENT_FIELDS: &[&str] = &[
-    "format_version",
-    "id",
-    "title",
-    "site",
-    "period",
-    "adoption",
-    "previous",
-    "aim",
-    "analysis",
-    "public_relations",
-    "budget",
-    "action_fields",
-];
-
-/// Decodes the whole document. Returns the concept (when its shape is right)
-/// and the format version found.
+/// Decodes the whole document: `format_version` and the concept's fields.
 /// The concept (when its shape is right) and the format version with its offset.
 pub(crate) type DecodedDocument = (Option<Concept>, Option<(i64, usize)>);
 
 pub(crate) fn decode_document(d: &mut Decoder<'_>) -> R<DecodedDocument> {
     let mut version: Option<(i64, usize)> = None;
-    let mut id: Slot<Id> = Slot::Absent;
-    let mut title: Slot<String> = Slot::Absent;
-    let mut site: Slot<Site> = Slot::Absent;
-    let mut period: Slot<Period> = Slot::Absent;
-    let mut adoption: Slot<Adoption> = Slot::Absent;
-    let mut previous: Slot<Id> = Slot::Absent;
-    let mut aim: Slot<String> = Slot::Absent;
-    let mut analysis: Slot<Analysis> = Slot::Absent;
-    let mut public_relations: Slot<PublicRelations> = Slot::Absent;
-    let mut budget: Slot<Vec<YearBudget>> = Slot::Absent;
-    let mut action_fields: Slot<Vec<ActionField>> = Slot::Absent;
     let mut version_seen = false;
-    let at = d.object(DOCUMENT_FIELDS, |d, key| {
-        match key {
-            "format_version" => {
-                version_seen = true;
-                d.p.peek()?;
-                let at = d.p.offset();
-                version = d.integer(i64::MIN, i64::MAX)?.map(|v| (v, at));
-            }
-            "id" => id = Slot::from(Id::decode(d)?),
-            "title" => title = d.optional()?,
-            "site" => site = Slot::from(Site::decode(d)?),
-            "period" => period = Slot::from(Period::decode(d)?),
-            "adoption" => adoption = Slot::from(Adoption::decode(d)?),
-            "previous" => previous = d.optional()?,
-            "aim" => aim = Slot::from(String::decode(d)?),
-            "analysis" => analysis = d.optional()?,
-            "public_relations" => public_relations = d.optional()?,
-            "budget" => budget = Slot::from(Vec::<YearBudget>::decode(d)?),
-            "action_fields" => action_fields = Slot::from(Vec::<ActionField>::decode(d)?),
-            _ => {}
+    let decoded = Concept::decode_record(d, Concept::ROOT_FIELD_NAMES, |d, key| {
+        if key == "format_version" {
+            version_seen = true;
+            d.p.peek()?;
+            let at = d.p.offset();
+            version = d.integer(i64::MIN, i64::MAX)?.map(|v| (v, at));
         }
         Ok(())
     })?;
-    let Some(at) = at else {
+    let Some((concept, at)) = decoded else {
         return Ok((None, None));
     };
     if !version_seen {
@@ -409,37 +320,47 @@ pub(crate) fn decode_document(d: &mut Decoder<'_>) -> R<DecodedDocument> {
             ),
         );
     }
-    let id = d.required(at, "id", id);
-    let site = d.required(at, "site", site);
-    let period = d.required(at, "period", period);
-    let adoption = d.required(at, "adoption", adoption);
-    let aim = d.required(at, "aim", aim);
-    let action_fields = d.required(at, "action_fields", action_fields);
-    let mut ok = true;
-    let title = title.optional(&mut ok);
-    let previous = previous.optional(&mut ok);
-    let analysis = analysis.optional(&mut ok);
-    let public_relations = public_relations.optional(&mut ok);
-    let budget = budget.list(&mut ok);
-    let (Some(id), Some(site), Some(period), Some(adoption), Some(aim), Some(action_fields), true) =
-        (id, site, period, adoption, aim, action_fields, ok)
-    else {
-        return Ok((None, version));
-    };
-    Ok((
-        Some(Concept {
-            id,
-            title,
-            site,
-            period,
-            adoption,
-            previous,
-            aim,
-            analysis,
-            public_relations,
-            budget,
-            action_fields,
-        }),
-        version,
-    ))
+    Ok((concept, version))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::testing::MINIMAL;
+    use crate::{validate, Options};
+
+    /// The hint of the first finding when `from` is replaced by `to` in MINIMAL.
+    fn hint(from: &str, to: &str) -> String {
+        let doc = MINIMAL.replacen(from, to, 1);
+        let report = validate(doc.as_bytes(), &Options::default());
+        let f = report.findings.first().expect("a finding");
+        f.hint.as_ref().map(|h| h.en.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn malformed_dates_get_examples_of_their_own_shape() {
+        let h = hint("\"2023-03-14\"", "\"14.03.2023\"");
+        assert!(h.contains("`2023-07-15`"), "{h}");
+        let h = hint("\"start\": \"2023-01\"", "\"start\": \"Jan 2023\"");
+        assert!(h.contains("`2023-07`"), "{h}");
+        let h = hint(
+            "\"site_type\": \"benn\",",
+            "\"site_type\": \"benn\", \"start_date\": \"2018-4\",",
+        );
+        assert!(h.contains("`2017`, `2018-04` or `2018-04-12`"), "{h}");
+    }
+
+    #[test]
+    fn version_1_and_2_are_read() {
+        for v in ["1", "2"] {
+            let doc = MINIMAL.replacen(
+                "\"format_version\": 1",
+                &format!("\"format_version\": {v}"),
+                1,
+            );
+            assert!(crate::read(doc.as_bytes()).is_ok(), "{v}");
+        }
+        let doc = MINIMAL.replacen("\"format_version\": 1", "\"format_version\": 3", 1);
+        let report = validate(doc.as_bytes(), &Options::default());
+        assert_eq!(report.findings[0].code.as_str(), "format.version");
+    }
 }

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::diag::Pointer;
-use crate::model::{Concept, Document, IndicatorValue, FORMAT_VERSION};
+use crate::model::{Concept, Document, FORMAT_VERSION};
 
 /// Why a concept cannot be written.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -52,40 +52,26 @@ pub fn write(concept: &Concept) -> Result<String, WriteError> {
 }
 
 fn check_finite(c: &Concept) -> Result<(), WriteError> {
-    let bad = |p: Pointer| Err(WriteError::NotFinite { pointer: p.into() });
-    if let Some(a) = &c.analysis {
-        for (i, f) in a.facts.iter().enumerate() {
-            if f.value.is_some_and(|v| !v.is_finite()) {
-                return bad(Pointer::root()
-                    .key("analysis")
-                    .key("facts")
-                    .index(i)
-                    .key("value"));
-            }
-        }
-    }
+    // Decimals (fact and indicator values, staff positions) are finite by
+    // construction; weights are plain doubles.
     for (fi, field) in c.action_fields.iter().enumerate() {
-        for (gi, goal) in field.goals.iter().enumerate() {
-            let gp = || {
-                Pointer::root()
-                    .key("action_fields")
-                    .index(fi)
-                    .key("goals")
-                    .index(gi)
-            };
-            for (ii, ind) in goal.indicators.iter().enumerate() {
-                for (name, m) in [("baseline", &ind.baseline), ("target", &ind.target)] {
-                    if let Some(m) = m {
-                        if matches!(m.value, IndicatorValue::Number(v) if !v.is_finite()) {
-                            return bad(gp().key("indicators").index(ii).key(name).key("value"));
-                        }
-                    }
-                }
-            }
-            for (si, step) in goal.steps.iter().enumerate() {
-                if step.weight.is_some_and(|w| !w.is_finite()) {
-                    return bad(gp().key("steps").index(si).key("weight"));
-                }
+        let fp = || Pointer::root().key("action_fields").index(fi);
+        let goal_steps = field.goals.iter().enumerate().flat_map(|(gi, g)| {
+            g.steps
+                .iter()
+                .enumerate()
+                .map(move |(si, s)| (Some(gi), si, s))
+        });
+        let field_steps = field.steps.iter().enumerate().map(|(si, s)| (None, si, s));
+        for (gi, si, step) in goal_steps.chain(field_steps) {
+            if step.weight.is_some_and(|w| !w.is_finite()) {
+                let p = match gi {
+                    Some(gi) => fp().key("goals").index(gi),
+                    None => fp(),
+                };
+                return Err(WriteError::NotFinite {
+                    pointer: p.key("steps").index(si).key("weight").into(),
+                });
             }
         }
     }
@@ -95,7 +81,6 @@ fn check_finite(c: &Concept) -> Result<(), WriteError> {
 #[cfg(test)]
 mod tests {
     use super::{write, WriteError};
-    use crate::model::IndicatorValue;
     use crate::synth;
 
     #[test]
@@ -112,11 +97,11 @@ mod tests {
         assert_eq!(e.code(), "write.not_finite");
 
         let mut c = synth::concept(20, 1);
-        let ind = &mut c.action_fields[0].goals[0].indicators[0];
-        ind.target.as_mut().unwrap().value = IndicatorValue::Number(f64::INFINITY);
+        c.action_fields[0].steps = c.action_fields[0].goals[0].steps.clone();
+        c.action_fields[0].steps[0].weight = Some(f64::INFINITY);
         let e = write(&c).unwrap_err();
         assert!(
-            matches!(e, WriteError::NotFinite { pointer } if pointer == "/action_fields/0/goals/0/indicators/0/target/value")
+            matches!(e, WriteError::NotFinite { pointer } if pointer == "/action_fields/0/steps/0/weight")
         );
     }
 

@@ -2,65 +2,154 @@
 
 use serde::Serialize;
 
-use super::{ActionField, Cents, Date, Id, Period, Site};
+use super::{ActionField, ApproxDate, Cents, Date, Decimal, Id, Period, Site};
 
-/// The format version this library reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
-
-/// An action concept (*Handlungskonzept*) for a two-year period.
+/// The format version this library writes.
 ///
-/// The structure is concept → action fields (*Handlungsfelder*) → goals (*Ziele*)
-/// → steps (*Handlungsschritte*). Read one with [`crate::read`], write it with
-/// [`crate::write`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Concept {
-    /// Stable id of the concept, e.g. `weissensee-2023`.
-    pub id: Id,
-    /// Title as published, e.g. *Für Teilhabe und Zusammenhalt in Weißensee*.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    /// The site the concept is for.
-    pub site: Site,
-    /// The period the concept covers (*Förderzeitraum*), about 24 months.
-    pub period: Period,
-    /// Where the concept stands in the district's decision process.
-    pub adoption: Adoption,
-    /// Id of the previous concept this one updates (*Fortschreibung*).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub previous: Option<Id>,
-    /// The overall aim (*Leitziel*).
-    pub aim: String,
-    /// Analysis of the area (*Quartiersanalyse*).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub analysis: Option<Analysis>,
-    /// Plan for public relations (*Öffentlichkeitsarbeit*).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_relations: Option<PublicRelations>,
-    /// Money for actions and material per calendar year (*Sachmittel*).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub budget: Vec<YearBudget>,
-    /// The action fields (*Handlungsfelder*), in the order the site presents them.
-    pub action_fields: Vec<ActionField>,
+/// Version 2 adds what real concepts need to say partial knowledge: an
+/// optional adoption with the statuses `published` and `unknown` and dated
+/// `events`; `version`; approximate dates ([`ApproxDate`]) for the site's
+/// start, shelters and facts; exact decimals ([`Decimal`]); an optional
+/// operator (with `operator_as_of`) and office address; `staff_positions`;
+/// `planning_areas_source`; shelters' `residents`, `approximate`, `as_of`,
+/// `opened`; and steps of an action field. Version 1 is a subset: version-1
+/// documents are read as they are and written as version 2.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest format version this library reads (version 1 is a subset of 2).
+pub const MIN_FORMAT_VERSION: u32 = 1;
+
+record! {
+    root("format_version");
+    /// An action concept (*Handlungskonzept*) for a two-year period.
+    ///
+    /// The structure is concept → action fields (*Handlungsfelder*) → goals (*Ziele*)
+    /// → steps (*Handlungsschritte*). Read one with [`crate::read`], write it with
+    /// [`crate::write`].
+    pub struct Concept {
+        /// Stable id of the concept, e.g. `weissensee-2023`.
+        id: Id = required,
+        /// Title as published, e.g. *Für Teilhabe und Zusammenhalt in Weißensee*.
+        title: Option<String> = optional,
+        /// The site the concept is for.
+        site: Site = required,
+        /// The period the concept covers (*Förderzeitraum*), about 24 months.
+        period: Period = required,
+        /// Which version of the concept this is, when it was updated within
+        /// its period (*Fortschreibung*, e.g. a second version months later).
+        version: Option<ConceptVersion> = optional,
+        /// Where the concept stands in the district's decision process; absent when unknown.
+        adoption: Option<Adoption> = optional,
+        /// Id of the concept of the previous period that this one follows
+        /// (*Fortschreibung* for the next period); a version within the same
+        /// period is told by `version`, not by `previous`.
+        previous: Option<Id> = optional,
+        /// The overall aim (*Leitziel*).
+        aim: String = required,
+        /// Analysis of the area (*Quartiersanalyse*).
+        analysis: Option<Analysis> = optional,
+        /// Plan for public relations (*Öffentlichkeitsarbeit*).
+        public_relations: Option<PublicRelations> = optional,
+        /// Money for actions and material per calendar year (*Sachmittel*).
+        budget: Vec<YearBudget> = list,
+        /// The action fields (*Handlungsfelder*), in the order the site presents them.
+        action_fields: Vec<ActionField> = required,
+    }
 }
 
-/// Decision state of a concept.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+record! {
+    /// Decision state of a concept.
+    #[derive(Eq)]
+    pub struct Adoption {
+        /// The state.
+        status: AdoptionStatus = required,
+        /// Date of the district office's resolution (*Bezirksamtsbeschluss*).
+        resolution_date: Option<Date> = optional,
+        /// Number of the BVV paper (*Drucksache*), e.g. `0819/XXI`.
+        drucksache: Option<String> = optional,
+        /// Date the district assembly (*BVV*) took note of it.
+        noted_date: Option<Date> = optional,
+        /// The decision path as dated events, in order; the status is checked against it.
+        events: Vec<AdoptionEvent> = list,
+    }
+}
+
+record! {
+    /// One dated step of the decision path (*Beschlussweg*).
+    #[derive(Eq)]
+    pub struct AdoptionEvent {
+        /// What happened.
+        kind: AdoptionEventKind = required,
+        /// When: a year, a month or a day.
+        date: ApproxDate = required,
+        /// Who acted, e.g. the BVV committee (*Ausschuss für Soziales*).
+        body: Option<String> = optional,
+        /// Number of the BVV paper (*Drucksache*), e.g. `0819/XXI`.
+        drucksache: Option<String> = optional,
+        /// A note as written.
+        note: Option<String> = optional,
+    }
+}
+
+/// Kinds of events on a concept's decision path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Adoption {
-    /// The state.
-    pub status: AdoptionStatus,
-    /// Date of the district office's resolution (*Bezirksamtsbeschluss*).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resolution_date: Option<Date>,
-    /// Number of the BVV paper (*Drucksache*), e.g. `0819/XXI`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub drucksache: Option<String>,
-    /// Date the district assembly (*BVV*) took note of it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub noted_date: Option<Date>,
+#[serde(rename_all = "snake_case")]
+pub enum AdoptionEventKind {
+    /// *Bezirksamtsbeschluss*: the district office decided on the concept.
+    Resolution,
+    /// *Überweisung*: referred to a committee of the BVV.
+    Referred,
+    /// *Vertagt*: the decision or discussion was postponed.
+    Postponed,
+    /// *Im Ausschuss zur Kenntnis genommen*: noted by a BVV committee.
+    NotedByCommittee,
+    /// *Von der BVV zur Kenntnis genommen*: noted by the district assembly.
+    NotedByBvv,
+    /// *Veröffentlicht*: published (web page, brochure).
+    Published,
+    /// *Abgelöst*: replaced by a newer concept.
+    Superseded,
+}
+
+impl AdoptionEventKind {
+    /// The status an event of this kind leads to, if it moves the status.
+    pub const fn status(self) -> Option<AdoptionStatus> {
+        match self {
+            AdoptionEventKind::Resolution => Some(AdoptionStatus::Adopted),
+            AdoptionEventKind::NotedByBvv => Some(AdoptionStatus::Noted),
+            AdoptionEventKind::Superseded => Some(AdoptionStatus::Superseded),
+            AdoptionEventKind::Published => Some(AdoptionStatus::Published),
+            AdoptionEventKind::Referred
+            | AdoptionEventKind::Postponed
+            | AdoptionEventKind::NotedByCommittee => None,
+        }
+    }
+}
+
+impl Adoption {
+    /// The status the events lead to: the last event that moves the status
+    /// (publication does not undo a resolution). `None` without such events.
+    pub fn derived_status(&self) -> Option<AdoptionStatus> {
+        self.events
+            .iter()
+            .fold(None, |acc, e| match (acc, e.kind.status()) {
+                (Some(s), Some(AdoptionStatus::Published)) if s != AdoptionStatus::Draft => Some(s),
+                (acc, None) => acc,
+                (_, next) => next,
+            })
+    }
+}
+
+record! {
+    /// A version of a concept within its period (*Fortschreibung*, *Stand*).
+    #[derive(Eq)]
+    pub struct ConceptVersion {
+        /// The version number as written, e.g. `2` or `2.1`.
+        number: Option<String> = optional,
+        /// The version's date: a year, a month or a day.
+        date: Option<ApproxDate> = optional,
+    }
 }
 
 /// States of a concept's adoption.
@@ -76,85 +165,73 @@ pub enum AdoptionStatus {
     Noted,
     /// *Abgelöst*: replaced by a newer concept.
     Superseded,
+    /// *Veröffentlicht*: published (e.g. as a brochure), resolution data unknown.
+    Published,
+    /// *Unbekannt*: the state is not known.
+    Unknown,
 }
 
-/// Analysis of the area (*Quartiersanalyse*).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Analysis {
-    /// Summary in prose.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub summary: Option<String>,
-    /// Needs heard from residents and actors (*Bedarfe*).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub needs: Vec<Need>,
-    /// Facts about the area, each with its source.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub facts: Vec<Fact>,
+record! {
+    /// Analysis of the area (*Quartiersanalyse*).
+    pub struct Analysis {
+        /// Summary in prose.
+        summary: Option<String> = optional,
+        /// Needs heard from residents and actors (*Bedarfe*).
+        needs: Vec<Need> = list,
+        /// Facts about the area, each with its source.
+        facts: Vec<Fact> = list,
+    }
 }
 
-/// A need heard in the area (*Bedarf*).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Need {
-    /// The need.
-    pub text: String,
-    /// Where it was heard, e.g. `Kiezwerkstatt März 2023`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+record! {
+    /// A need heard in the area (*Bedarf*).
+    #[derive(Eq)]
+    pub struct Need {
+        /// The need.
+        text: String = required,
+        /// Where it was heard, e.g. `Kiezwerkstatt März 2023`.
+        source: Option<String> = optional,
+    }
 }
 
-/// A fact about the area with its source.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Fact {
-    /// The fact in words.
-    pub text: String,
-    /// The number, if the fact is one.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::number::optional"
-    )]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<f64>"))]
-    pub value: Option<f64>,
-    /// Unit of the number, e.g. `Einwohnende` or `%`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
-    /// Where the fact comes from.
-    pub source: String,
-    /// The day the fact describes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
+record! {
+    /// A fact about the area with its source.
+    pub struct Fact {
+        /// The fact in words.
+        text: String = required,
+        /// The number, if the fact is one, exactly as written.
+        value: Option<Decimal> = optional,
+        /// Unit of the number, e.g. `Einwohnende` or `%`.
+        unit: Option<String> = optional,
+        /// Where the fact comes from.
+        source: String = required,
+        /// When the fact was true: a year, a month or a day.
+        date: Option<ApproxDate> = optional,
+    }
 }
 
-/// Plan for public relations (*Öffentlichkeitsarbeit*).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct PublicRelations {
-    /// The plan in prose.
-    pub summary: String,
-    /// Channels and measures, e.g. `Newsletter`, `Kiezzeitung`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub channels: Vec<String>,
+record! {
+    /// Plan for public relations (*Öffentlichkeitsarbeit*).
+    #[derive(Eq)]
+    pub struct PublicRelations {
+        /// The plan in prose.
+        summary: String = required,
+        /// Channels and measures, e.g. `Newsletter`, `Kiezzeitung`.
+        channels: Vec<String> = list,
+    }
 }
 
-/// Money for actions and material in one calendar year.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct YearBudget {
-    /// The calendar year.
-    pub year: u16,
-    /// Money for actions and material (*Sachmittel*), in cents.
-    pub amount_cents: Cents,
-    /// Staff hours budgeted for the year.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub staff_hours: Option<u32>,
+record! {
+    /// Money for actions and material in one calendar year.
+    #[derive(Eq)]
+    pub struct YearBudget {
+        /// The calendar year.
+        year: u16 = required,
+        /// Money for actions and material (*Sachmittel*), in cents.
+        amount_cents: Cents = required,
+        /// Staff hours budgeted for the year.
+        staff_hours: Option<u32> = optional,
+    }
 }
 
 /// A concept as written to a file: the concept plus the format version.
@@ -162,7 +239,7 @@ pub struct YearBudget {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(title = "BENN Handlungskonzept"))]
 pub(crate) struct Document<'a> {
-    /// Version of the benn concept format; this library writes and reads version 1.
+    /// Version of the benn concept format; this library writes version 2 and reads versions 1 and 2.
     pub(crate) format_version: u32,
     #[serde(flatten)]
     pub(crate) concept: &'a Concept,

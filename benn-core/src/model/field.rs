@@ -4,21 +4,22 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::Goal;
+use super::{Goal, Step};
 
-/// An action field (*Handlungsfeld*). Its order is its position in the
-/// concept's list of action fields.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct ActionField {
-    /// Stable key: one of the four standard fields of phase 2, or a custom key.
-    pub key: FieldKey,
-    /// Title as the site wrote it, e.g. *Wir stärken Begegnung und aktives Miteinander*.
-    pub title: String,
-    /// The goals (*Ziele*) of this field.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub goals: Vec<Goal>,
+record! {
+    /// An action field (*Handlungsfeld*). Its order is its position in the
+    /// concept's list of action fields.
+    pub struct ActionField {
+        /// Stable key: one of the four standard fields of phase 2, or a custom key.
+        key: FieldKey = required,
+        /// Title as the site wrote it, e.g. *Wir stärken Begegnung und aktives Miteinander*.
+        title: String = required,
+        /// The goals (*Ziele*) of this field.
+        goals: Vec<Goal> = list,
+        /// Steps that belong to the field directly, for concepts that list
+        /// planned actions per field rather than per goal.
+        steps: Vec<Step> = list,
+    }
 }
 
 /// The four action fields of phase 2.

@@ -2,35 +2,28 @@
 
 use serde::Serialize;
 
-use super::{Date, Id, LorCode, Step};
+use super::{Date, Decimal, Id, LorCode, Step};
 
-/// A goal (*Ziel*), phrased as an intention ("Wir wollen …").
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Goal {
-    /// Stable id.
-    pub id: Id,
-    /// The goal as the site wrote it.
-    pub text: String,
-    /// LOR units the goal targets; each must lie in the site's area.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub planning_areas: Vec<LorCode>,
-    /// Target groups (*Zielgruppen*), e.g. `Kinder und Jugendliche`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub target_groups: Vec<String>,
-    /// Ids of participation bodies the goal involves.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub bodies: Vec<Id>,
-    /// Level on the impact staircase (*Wirkungstreppe*) the goal aims at.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub impact_level: Option<ImpactLevel>,
-    /// How the goal is measured; optional.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub indicators: Vec<Indicator>,
-    /// The steps (*Handlungsschritte*) towards the goal.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub steps: Vec<Step>,
+record! {
+    /// A goal (*Ziel*), phrased as an intention ("Wir wollen …").
+    pub struct Goal {
+        /// Stable id.
+        id: Id = required,
+        /// The goal as the site wrote it.
+        text: String = required,
+        /// LOR units the goal targets; each must lie in the site's area.
+        planning_areas: Vec<LorCode> = list,
+        /// Target groups (*Zielgruppen*), e.g. `Kinder und Jugendliche`.
+        target_groups: Vec<String> = list,
+        /// Ids of participation bodies the goal involves.
+        bodies: Vec<Id> = list,
+        /// Level on the impact staircase (*Wirkungstreppe*) the goal aims at.
+        impact_level: Option<ImpactLevel> = optional,
+        /// How the goal is measured; optional.
+        indicators: Vec<Indicator> = list,
+        /// The steps (*Handlungsschritte*) towards the goal.
+        steps: Vec<Step> = list,
+    }
 }
 
 /// The seven steps of PHINEO's impact staircase (*Wirkungstreppe*).
@@ -82,29 +75,24 @@ impl ImpactLevel {
     }
 }
 
-/// An indicator in the style of the IATI results standard.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Indicator {
-    /// Stable id, used by tracking entries.
-    pub id: Id,
-    /// What is measured, e.g. `Teilnehmende am Nachbarschaftsforum`.
-    pub name: String,
-    /// Kind of measure.
-    pub measure: MeasureType,
-    /// Unit of a `unit` measure, e.g. `Personen`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
-    /// Whether more is better; absent for qualitative indicators.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub direction: Option<Direction>,
-    /// Where things stood when the concept was written.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub baseline: Option<Measurement>,
-    /// Where things should stand.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub target: Option<Measurement>,
+record! {
+    /// An indicator in the style of the IATI results standard.
+    pub struct Indicator {
+        /// Stable id, used by tracking entries.
+        id: Id = required,
+        /// What is measured, e.g. `Teilnehmende am Nachbarschaftsforum`.
+        name: String = required,
+        /// Kind of measure.
+        measure: MeasureType = required,
+        /// Unit of a `unit` measure, e.g. `Personen`.
+        unit: Option<String> = optional,
+        /// Whether more is better; absent for qualitative indicators.
+        direction: Option<Direction> = optional,
+        /// Where things stood when the concept was written.
+        baseline: Option<Measurement> = optional,
+        /// Where things should stand.
+        target: Option<Measurement> = optional,
+    }
 }
 
 /// Kind of an indicator's measure.
@@ -131,16 +119,14 @@ pub enum Direction {
     Decrease,
 }
 
-/// A value of an indicator at a date.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Measurement {
-    /// The value: a number for `unit` and `percentage`, a text for `qualitative`.
-    pub value: IndicatorValue,
-    /// The day the value refers to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
+record! {
+    /// A value of an indicator at a date.
+    pub struct Measurement {
+        /// The value: a number for `unit` and `percentage`, a text for `qualitative`.
+        value: IndicatorValue = required,
+        /// The day the value refers to.
+        date: Option<Date> = optional,
+    }
 }
 
 /// A number or, for qualitative indicators, a text.
@@ -149,11 +135,7 @@ pub struct Measurement {
 #[serde(untagged)]
 pub enum IndicatorValue {
     /// A finite number.
-    Number(
-        #[serde(serialize_with = "super::number::number")]
-        #[cfg_attr(feature = "schema", schemars(with = "f64"))]
-        f64,
-    ),
+    Number(Decimal),
     /// A description.
     Text(String),
 }

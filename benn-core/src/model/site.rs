@@ -2,38 +2,50 @@
 
 use serde::Serialize;
 
-use super::{AreaLevel, Date, District, Id, LorCode};
+use super::{ApproxDate, AreaLevel, Decimal, District, Id, LorCode};
 
-/// A BENN site (*BENN-Standort*, *BENN-Gebiet*).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+record! {
+    /// A BENN site (*BENN-Standort*, *BENN-Gebiet*).
+    pub struct Site {
+        /// Name of the site, e.g. `BENN Weißensee`.
+        name: String = required,
+        /// The district (*Bezirk*) as its 2-digit code, e.g. `03` for Pankow.
+        district: District = required,
+        /// Kind of site (*BENN*, *BENNplus*, attached to a QM team).
+        site_type: SiteType = required,
+        /// The operator running the team (*Träger*), when known.
+        operator: Option<String> = optional,
+        /// When the operator was last confirmed, e.g. `2018` for an operator
+        /// known only from a source of that year (*Stand*).
+        operator_as_of: Option<ApproxDate> = optional,
+        /// The team's office (*Vor-Ort-Büro*).
+        office: Option<Office> = optional,
+        /// The unit of the district office that coordinates the site (e.g. *OE SPK*).
+        coordination: Option<String> = optional,
+        /// When the team started work: a year, a month or a day.
+        start_date: Option<ApproxDate> = optional,
+        /// Staff positions of the team (*Personalstellen*), e.g. `2.5`, kept as written.
+        staff_positions: Option<Decimal> = optional,
+        /// The LOR units that make up the site's area (*BENN-Gebiet*).
+        planning_areas: Vec<Area> = required,
+        /// Where the list of planning areas comes from; absent means the concept itself.
+        planning_areas_source: Option<AreaSource> = optional,
+        /// Shelters for refugees in the area (*Gemeinschaftsunterkünfte*).
+        shelters: Vec<Shelter> = list,
+        /// Participation bodies (*Beteiligungsgremien*) that goals and steps may refer to.
+        bodies: Vec<Body> = list,
+    }
+}
+
+/// Where a site's list of planning areas comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Site {
-    /// Name of the site, e.g. `BENN Weißensee`.
-    pub name: String,
-    /// The district (*Bezirk*) as its 2-digit code, e.g. `03` for Pankow.
-    pub district: District,
-    /// Kind of site (*BENN*, *BENNplus*, attached to a QM team).
-    pub site_type: SiteType,
-    /// The operator running the team (*Träger*).
-    pub operator: String,
-    /// The team's office (*Vor-Ort-Büro*).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub office: Option<Office>,
-    /// The unit of the district office that coordinates the site (e.g. *OE SPK*).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub coordination: Option<String>,
-    /// The day the team started work.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_date: Option<Date>,
-    /// The LOR units that make up the site's area (*BENN-Gebiet*).
-    pub planning_areas: Vec<Area>,
-    /// Shelters for refugees in the area (*Gemeinschaftsunterkünfte*).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub shelters: Vec<Shelter>,
-    /// Participation bodies (*Beteiligungsgremien*) that goals and steps may refer to.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub bodies: Vec<Body>,
+#[serde(rename_all = "snake_case")]
+pub enum AreaSource {
+    /// Taken from the concept (or another official source).
+    Concept,
+    /// Derived by the document's author (e.g. from a map or the shelters' addresses), unconfirmed.
+    Derived,
 }
 
 /// Kind of BENN site.
@@ -59,69 +71,70 @@ impl SiteType {
     }
 }
 
-/// The team's office.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Office {
-    /// Postal address.
-    pub address: String,
-    /// Phone number as written.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    /// E-mail address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// Web address.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website: Option<String>,
+record! {
+    /// The team's office.
+    #[derive(Eq)]
+    pub struct Office {
+        /// Postal address; some sites publish only a website.
+        address: Option<String> = optional,
+        /// Phone number as written.
+        phone: Option<String> = optional,
+        /// E-mail address.
+        email: Option<String> = optional,
+        /// Web address.
+        website: Option<String> = optional,
+    }
 }
 
-/// A LOR unit of the site's area.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Area {
-    /// The LOR code, e.g. `03500932`.
-    pub code: LorCode,
-    /// The unit's name, e.g. `Bühringstraße`.
-    pub name: String,
-    /// The level the author means; must agree with the code's length.
-    pub level: AreaLevel,
+record! {
+    /// A LOR unit of the site's area.
+    #[derive(Eq)]
+    pub struct Area {
+        /// The LOR code, e.g. `03500932`.
+        code: LorCode = required,
+        /// The unit's name, e.g. `Bühringstraße`.
+        name: String = required,
+        /// The level the author means; must agree with the code's length.
+        level: AreaLevel = required,
+    }
 }
 
-/// A shelter for refugees (*Gemeinschaftsunterkunft*, GU).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Shelter {
-    /// Name or address of the shelter, e.g. `GU Quittenweg`.
-    pub name: String,
-    /// Number of places.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub capacity: Option<u32>,
-    /// The shelter's operator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub operator: Option<String>,
-    /// The planning area the shelter lies in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub planning_area: Option<LorCode>,
+record! {
+    /// A shelter for refugees (*Gemeinschaftsunterkunft*, GU).
+    #[derive(Eq)]
+    pub struct Shelter {
+        /// Name or address of the shelter, e.g. `GU Quittenweg`.
+        name: String = required,
+        /// Number of places (*Plätze*).
+        capacity: Option<u32> = optional,
+        /// Number of people living there (*Bewohnende*), when that is what is known.
+        residents: Option<u32> = optional,
+        /// Whether the numbers are approximate (*ca.*).
+        approximate: Option<bool> = optional,
+        /// When the numbers were true (*Stand*): a year, a month or a day.
+        as_of: Option<ApproxDate> = optional,
+        /// When the shelter opened: a year, a month or a day.
+        opened: Option<ApproxDate> = optional,
+        /// The shelter's operator.
+        operator: Option<String> = optional,
+        /// The planning area the shelter lies in.
+        planning_area: Option<LorCode> = optional,
+    }
 }
 
-/// A participation body (*Beteiligungsgremium*).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Body {
-    /// Stable id, referred to by goals and steps.
-    pub id: Id,
-    /// Kind of body.
-    pub kind: BodyKind,
-    /// Name as the site uses it, e.g. `Nachbarschaftsforum Weißensee`.
-    pub name: String,
-    /// How often it meets, as written (e.g. `zweimal jährlich`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meets: Option<String>,
+record! {
+    /// A participation body (*Beteiligungsgremium*).
+    #[derive(Eq)]
+    pub struct Body {
+        /// Stable id, referred to by goals and steps.
+        id: Id = required,
+        /// Kind of body.
+        kind: BodyKind = required,
+        /// Name as the site uses it, e.g. `Nachbarschaftsforum Weißensee`.
+        name: String = required,
+        /// How often it meets, as written (e.g. `zweimal jährlich`).
+        meets: Option<String> = optional,
+    }
 }
 
 /// Kinds of participation body.

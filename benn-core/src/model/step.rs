@@ -4,54 +4,44 @@ use serde::Serialize;
 
 use super::{Cents, Id, LorCode, YearMonth};
 
-/// A step (*Handlungsschritt*): a concrete action towards a goal.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Step {
-    /// Stable id.
-    pub id: Id,
-    /// What will be done.
-    pub text: String,
-    /// When; a step without timeframe runs through the whole period.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timeframe: Option<Timeframe>,
-    /// Who is responsible (*Verantwortlich*), e.g. `BENN-Team`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub responsible: Option<String>,
-    /// Partner organisations (*Kooperationspartner*).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub partners: Vec<String>,
-    /// Planned cost from the action budget, in cents.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub planned_cost_cents: Option<Cents>,
-    /// LOR units where the step takes place.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub planning_areas: Vec<LorCode>,
-    /// Ids of participation bodies involved.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub bodies: Vec<Id>,
-    /// Where the step stands.
-    pub status: StepStatus,
-    /// Weight in roll-ups (default 1); must be positive.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "super::number::optional"
-    )]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<f64>"))]
-    pub weight: Option<f64>,
+record! {
+    /// A step (*Handlungsschritt*): a concrete action towards a goal, or of
+    /// an action field directly ([`super::ActionField::steps`]).
+    pub struct Step {
+        /// Stable id.
+        id: Id = required,
+        /// What will be done.
+        text: String = required,
+        /// When; a step without timeframe runs through the whole period.
+        timeframe: Option<Timeframe> = optional,
+        /// Who is responsible (*Verantwortlich*), e.g. `BENN-Team`.
+        responsible: Option<String> = optional,
+        /// Partner organisations (*Kooperationspartner*).
+        partners: Vec<String> = list,
+        /// Planned cost from the action budget, in cents.
+        planned_cost_cents: Option<Cents> = optional,
+        /// LOR units where the step takes place.
+        planning_areas: Vec<LorCode> = list,
+        /// Ids of participation bodies involved.
+        bodies: Vec<Id> = list,
+        /// Where the step stands.
+        status: StepStatus = required,
+        /// Weight in roll-ups (default 1); must be positive.
+        #[serde(serialize_with = "super::number::optional")]
+        #[cfg_attr(feature = "schema", schemars(with = "Option<f64>"))]
+        weight: Option<f64> = optional,
+    }
 }
 
-/// First and last month of a step, both inclusive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Timeframe {
-    /// First month.
-    pub start: YearMonth,
-    /// Last month, inclusive.
-    pub end: YearMonth,
+record! {
+    /// First and last month of a step, both inclusive.
+    #[derive(Copy, Eq)]
+    pub struct Timeframe {
+        /// First month.
+        start: YearMonth = required,
+        /// Last month, inclusive.
+        end: YearMonth = required,
+    }
 }
 
 /// Status of a step.

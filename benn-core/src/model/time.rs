@@ -234,6 +234,109 @@ impl std::str::FromStr for Date {
     }
 }
 
+/// A date known to a year, a month or a day: `2017`, `2018-04` or `2018-04-12`
+/// (*ungefähres Datum*). Real concepts often know only when something started
+/// roughly; rules comparing dates respect the precision: a year is not before a
+/// day in the same year.
+///
+/// ```
+/// use benn_core::{ApproxDate, Date};
+/// let year: ApproxDate = "2017".parse().unwrap();
+/// let day: ApproxDate = "2017-04-12".parse().unwrap();
+/// assert!(!year.is_before(&day) && !day.is_before(&year));
+/// assert!(year.is_before(&"2018-01".parse().unwrap()));
+/// assert_eq!(year.to_string(), "2017");
+/// assert_eq!(year.last_day(), Date::new(2017, 12, 31).unwrap());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ApproxDate {
+    /// Only the year is known.
+    Year(u16),
+    /// The month is known.
+    Month(YearMonth),
+    /// The day is known.
+    Day(Date),
+}
+
+impl ApproxDate {
+    /// The first day the date may mean.
+    pub fn first_day(&self) -> Date {
+        match *self {
+            ApproxDate::Year(y) => Date::trusted(y, 1, 1),
+            ApproxDate::Month(m) => Date::trusted(m.year(), m.month(), 1),
+            ApproxDate::Day(d) => d,
+        }
+    }
+
+    /// The last day the date may mean.
+    pub fn last_day(&self) -> Date {
+        match *self {
+            ApproxDate::Year(y) => Date::trusted(y, 12, 31),
+            ApproxDate::Month(m) => {
+                Date::trusted(m.year(), m.month(), days_in_month(m.year(), m.month()))
+            }
+            ApproxDate::Day(d) => d,
+        }
+    }
+
+    /// Whether this date lies certainly before `other`: every day it may
+    /// mean is before every day `other` may mean.
+    pub fn is_before(&self, other: &ApproxDate) -> bool {
+        self.last_day() < other.first_day()
+    }
+
+    /// Whether this date lies certainly after the day `date`.
+    pub fn is_after_day(&self, date: Date) -> bool {
+        self.first_day() > date
+    }
+
+    /// The year.
+    pub fn year(&self) -> u16 {
+        self.first_day().year()
+    }
+}
+
+impl From<Date> for ApproxDate {
+    fn from(d: Date) -> Self {
+        ApproxDate::Day(d)
+    }
+}
+
+impl From<YearMonth> for ApproxDate {
+    fn from(m: YearMonth) -> Self {
+        ApproxDate::Month(m)
+    }
+}
+
+impl fmt::Display for ApproxDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ApproxDate::Year(y) => write!(f, "{y:04}"),
+            ApproxDate::Month(m) => m.fmt(f),
+            ApproxDate::Day(d) => d.fmt(f),
+        }
+    }
+}
+
+impl std::str::FromStr for ApproxDate {
+    type Err = CalendarError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.len() {
+            4 => {
+                let y =
+                    digits(Some(s.as_bytes())).ok_or(CalendarError::Shape { expected: "YYYY" })?;
+                let y = u16::try_from(y).map_err(|_| CalendarError::Year(u16::MAX))?;
+                if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
+                    return Err(CalendarError::Year(y));
+                }
+                Ok(ApproxDate::Year(y))
+            }
+            7 => s.parse().map(ApproxDate::Month),
+            _ => s.parse().map(ApproxDate::Day),
+        }
+    }
+}
+
 fn digits(b: Option<&[u8]>) -> Option<u32> {
     let b = b?;
     let mut n = 0u32;
@@ -255,31 +358,30 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
-/// The two-year period of a concept (*Förderzeitraum*): first and last month, both inclusive.
-///
-/// ```
-/// use benn_core::Period;
-/// let p = Period::parse_label("2023-2025").unwrap();
-/// assert_eq!((p.start.to_string(), p.end.to_string()), ("2023-07".into(), "2025-06".into()));
-/// assert_eq!(p.months(), 24);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(
-    feature = "schema",
-    schemars(
-        description = "The two-year period of a concept (Förderzeitraum): first and last month, both inclusive."
-    )
-)]
-#[serde(deny_unknown_fields)]
-pub struct Period {
-    /// First month of the period (`YYYY-MM`).
-    pub start: YearMonth,
-    /// Last month of the period, inclusive (`YYYY-MM`).
-    pub end: YearMonth,
-    /// The period as the site wrote it, e.g. `2023/2024` (kept for display).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+record! {
+    /// The two-year period of a concept (*Förderzeitraum*): first and last month, both inclusive.
+    ///
+    /// ```
+    /// use benn_core::Period;
+    /// let p = Period::parse_label("2023-2025").unwrap();
+    /// assert_eq!((p.start.to_string(), p.end.to_string()), ("2023-07".into(), "2025-06".into()));
+    /// assert_eq!(p.months(), 24);
+    /// ```
+    #[cfg_attr(
+        feature = "schema",
+        schemars(
+            description = "The two-year period of a concept (Förderzeitraum): first and last month, both inclusive."
+        )
+    )]
+    #[derive(Eq)]
+    pub struct Period {
+        /// First month of the period (`YYYY-MM`).
+        start: YearMonth = required,
+        /// Last month of the period, inclusive (`YYYY-MM`).
+        end: YearMonth = required,
+        /// The period as the site wrote it, e.g. `2023/2024` (kept for display).
+        label: Option<String> = optional,
+    }
 }
 
 /// Why a period label could not be read.
@@ -331,6 +433,27 @@ impl Period {
     /// assert!(Period::parse_label("irgendwann").is_err());
     /// ```
     pub fn parse_label(label: &str) -> Result<Period, PeriodLabelError> {
+        Self::parse_label_inner(label)
+    }
+
+    /// The two years a label such as `2023/2024`, `2023/24` or `2025 – 2027`
+    /// names, when it names only years (no months).
+    ///
+    /// ```
+    /// use benn_core::Period;
+    /// assert_eq!(Period::label_years("2018/19"), Some((2018, 2019)));
+    /// assert_eq!(Period::label_years("Juli 2020 – Dezember 2021"), None);
+    /// ```
+    pub fn label_years(label: &str) -> Option<(u16, u16)> {
+        let p = Self::parse_label_inner(label).ok()?;
+        let whole = (p.start.month(), p.end.month());
+        let only_years = !label.chars().any(char::is_alphabetic)
+            && label.chars().filter(char::is_ascii_digit).count() <= 8
+            && matches!(whole, (1, 12) | (7, 6));
+        only_years.then_some((p.start.year(), p.end.year()))
+    }
+
+    fn parse_label_inner(label: &str) -> Result<Period, PeriodLabelError> {
         let err = || PeriodLabelError {
             label: label.to_owned(),
         };
@@ -342,14 +465,13 @@ impl Period {
             })
             .collect();
         let normalized = crate::suggest::lower(&dashed);
+        let normalized = expand_short_year(normalized.trim());
         let normalized = normalized.trim();
         let (left, right) = split_range(normalized).ok_or_else(err)?;
         let (start, end) = match (parse_year(left), parse_year(right)) {
             (Some(a), Some(b)) => match b.checked_sub(a) {
                 Some(1) => (YearMonth::new(a, 1).ok(), YearMonth::new(b, 12).ok()),
-                Some(2) if !normalized.contains('/') => {
-                    (YearMonth::new(a, 7).ok(), YearMonth::new(b, 6).ok())
-                }
+                Some(2) => (YearMonth::new(a, 7).ok(), YearMonth::new(b, 6).ok()),
                 _ => (None, None),
             },
             _ => (parse_month_of_year(left), parse_month_of_year(right)),
@@ -362,6 +484,26 @@ impl Period {
             end,
             label: Some(label.to_owned()),
         })
+    }
+}
+
+/// `2023/24` → `2023/2024`, `2025-27` → `2025-2027`: a two-digit second
+/// year takes the century of the first.
+fn expand_short_year(s: &str) -> String {
+    let b = s.as_bytes();
+    if b.len() < 7 {
+        return s.to_owned();
+    }
+    let short = b.get(..4).is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+        && b.get(b.len() - 2..)
+            .is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+        && !b.get(b.len() - 3).is_some_and(u8::is_ascii_digit);
+    let sep = s.get(4..s.len() - 2).map(str::trim);
+    match (short, sep, s.get(..2), s.get(s.len() - 2..)) {
+        (true, Some("/" | "-"), Some(century), Some(yy)) => {
+            format!("{}{century}{yy}", s.get(..s.len() - 2).unwrap_or_default())
+        }
+        _ => s.to_owned(),
     }
 }
 
@@ -434,6 +576,12 @@ impl Serialize for YearMonth {
     }
 }
 
+impl Serialize for ApproxDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
@@ -456,6 +604,20 @@ mod schema {
                 "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$",
                 "description": "A calendar month, `YYYY-MM` (Monat).",
                 "examples": ["2023-07"]
+            })
+        }
+    }
+
+    impl JsonSchema for super::ApproxDate {
+        fn schema_name() -> Cow<'static, str> {
+            "ApproxDate".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "type": "string",
+                "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
+                "description": "A date known to the year, month or day: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (ungefähres Datum).",
+                "examples": ["2017", "2018-04", "2018-04-12"]
             })
         }
     }
@@ -496,6 +658,10 @@ mod tests {
             ("2020-07 – 2021-12", "2020-07", "2021-12"),
             ("Jan. 2024 bis Dez. 2025", "2024-01", "2025-12"),
             ("2023-2024", "2023-01", "2024-12"),
+            ("2023/24", "2023-01", "2024-12"),
+            ("2025/27", "2025-07", "2027-06"),
+            ("2025-27", "2025-07", "2027-06"),
+            ("2018/2019", "2018-01", "2019-12"),
         ];
         for (label, start, end) in cases {
             let p = Period::parse_label(label).unwrap_or_else(|e| panic!("{label}: {e}"));
@@ -516,6 +682,22 @@ mod tests {
         ] {
             assert!(Period::parse_label(label).is_err(), "{label}");
         }
+    }
+
+    #[test]
+    fn approximate_dates() {
+        let d = |s: &str| s.parse::<ApproxDate>().unwrap();
+        for s in ["2017", "2018-04", "2018-04-12"] {
+            assert_eq!(d(s).to_string(), s);
+        }
+        assert!("17".parse::<ApproxDate>().is_err());
+        assert!("1800".parse::<ApproxDate>().is_err());
+        assert!("2018-4".parse::<ApproxDate>().is_err());
+        assert!(!d("2018").is_before(&d("2018-04-12")));
+        assert!(!d("2018-04-12").is_before(&d("2018")));
+        assert!(d("2018-03").is_before(&d("2018-04-01")));
+        assert!(!d("2018-04").is_before(&d("2018-04-30")));
+        assert_eq!(d("2024-02").last_day().to_string(), "2024-02-29");
     }
 
     #[test]

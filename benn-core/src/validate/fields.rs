@@ -52,7 +52,7 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
                 }
             }
         }
-        if field.goals.is_empty() {
+        if field.goals.is_empty() && field.steps.is_empty() {
             let title = &field.title;
             out.push(Finding::new(
                 Code::ActionFieldNoGoals,

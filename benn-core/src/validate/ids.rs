@@ -3,7 +3,7 @@
 
 use std::collections::hash_map::{Entry, HashMap};
 
-use super::{at, goals};
+use super::at;
 use crate::diag::{text, Code, Finding, Pointer};
 use crate::model::Concept;
 
@@ -12,7 +12,7 @@ enum Where {
     Body(usize),
     Goal(usize, usize),
     Indicator(usize, usize, usize),
-    Step(usize, usize, usize),
+    Step(usize, Option<usize>, usize),
 }
 
 impl Where {
@@ -69,21 +69,27 @@ fn add_id<'c>(
 
 pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
     let count = c.site.bodies.len()
-        + c.goals()
-            .map(|g| 1 + g.indicators.len() + g.steps.len())
-            .sum::<usize>();
+        + c.goals().map(|g| 1 + g.indicators.len()).sum::<usize>()
+        + c.steps().count();
     let mut seen: HashMap<&str, Where> = HashMap::with_capacity(count);
     let mut add = |id, here, out: &mut Vec<Finding>| add_id(&mut seen, id, here, out);
     for (b, body) in c.site.bodies.iter().enumerate() {
         add(body.id.as_str(), Where::Body(b), out);
     }
-    for (f, g, goal) in goals(c) {
-        add(goal.id.as_str(), Where::Goal(f, g), out);
-        for (i, ind) in goal.indicators.iter().enumerate() {
-            add(ind.id.as_str(), Where::Indicator(f, g, i), out);
+    // In document order: each goal, its indicators and steps; then the
+    // steps of the field itself.
+    for (f, field) in c.action_fields.iter().enumerate() {
+        for (g, goal) in field.goals.iter().enumerate() {
+            add(goal.id.as_str(), Where::Goal(f, g), out);
+            for (i, ind) in goal.indicators.iter().enumerate() {
+                add(ind.id.as_str(), Where::Indicator(f, g, i), out);
+            }
+            for (s, step) in goal.steps.iter().enumerate() {
+                add(step.id.as_str(), Where::Step(f, Some(g), s), out);
+            }
         }
-        for (s, step) in goal.steps.iter().enumerate() {
-            add(step.id.as_str(), Where::Step(f, g, s), out);
+        for (s, step) in field.steps.iter().enumerate() {
+            add(step.id.as_str(), Where::Step(f, None, s), out);
         }
     }
 

@@ -3,7 +3,6 @@
 
 use super::{at, goals};
 use crate::diag::{text, Code, Finding};
-use crate::model::number::display;
 use crate::model::{Concept, IndicatorValue, MeasureType};
 
 pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
@@ -48,7 +47,7 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
                 let vp = || p().key(which).key("value");
                 match (ind.measure, &m.value) {
                     (MeasureType::Qualitative, IndicatorValue::Number(v)) => {
-                        let v = display(*v);
+                        let v = v.as_str();
                         out.push(Finding::new(
                         Code::IndicatorValue,
                         vp(),
@@ -69,9 +68,9 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
                         ));
                     }
                     (MeasureType::Percentage, IndicatorValue::Number(v))
-                        if !(0.0..=100.0).contains(v) =>
+                        if !(0.0..=100.0).contains(&v.value()) =>
                     {
-                        let v = display(*v);
+                        let v = v.as_str();
                         out.push(Finding::new(
                             Code::IndicatorValue,
                             vp(),
@@ -118,7 +117,7 @@ mod tests {
                 measure: MeasureType::Percentage,
                 unit: None,
                 direction: None,
-                baseline: m(IndicatorValue::Number(120.0)),
+                baseline: m(IndicatorValue::Number(120.into())),
                 target: m(IndicatorValue::Text("mehr".into())),
             },
         ];

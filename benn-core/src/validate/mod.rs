@@ -14,12 +14,13 @@ mod fields;
 mod ids;
 mod indicators;
 mod refs;
+mod shelters;
 mod texts;
 mod time;
 
 use crate::diag::{text, Code, Finding, LineIndex, Pointer, Report, MAX_FINDINGS};
 use crate::format;
-use crate::model::{Concept, Date, Id, Period};
+use crate::model::{Concept, Date, District, Id, Period};
 
 /// What validation may know beyond the document itself. All of it is optional.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -27,9 +28,10 @@ pub struct Options {
     /// Today's date, for rules about the present (`step.done_not_started`).
     /// The core never reads the clock; callers pass it in.
     pub today: Option<Date>,
-    /// Other concepts known to the caller (e.g. the other files given to
-    /// `benn validate`), against which `previous` is resolved. When empty,
-    /// only self-references are reported.
+    /// The concepts checked together (e.g. the files given to `benn
+    /// validate`, the document itself included), against which `previous` is
+    /// resolved and concept ids are compared. When empty, only
+    /// self-references are reported.
     pub known_concepts: Vec<KnownConcept>,
 }
 
@@ -53,13 +55,30 @@ impl Options {
     }
 }
 
-/// A concept known to the caller: enough to resolve a `previous` reference.
+/// A concept known to the caller: enough to resolve a `previous` reference
+/// and to tell whether it belongs to the same site.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KnownConcept {
     /// The concept's id.
     pub id: Id,
     /// Its period.
     pub period: Period,
+    /// Its site's district, when known.
+    pub district: Option<District>,
+    /// Its site's name, when known.
+    pub site: Option<String>,
+}
+
+impl KnownConcept {
+    /// A known concept of which only the id and period are known.
+    pub fn new(id: Id, period: Period) -> Self {
+        Self {
+            id,
+            period,
+            district: None,
+            site: None,
+        }
+    }
 }
 
 impl From<&Concept> for KnownConcept {
@@ -67,8 +86,34 @@ impl From<&Concept> for KnownConcept {
         Self {
             id: c.id.clone(),
             period: c.period.clone(),
+            district: Some(c.site.district),
+            site: Some(c.site.name.clone()),
         }
     }
+}
+
+/// The concept ids that occur more than once among documents checked
+/// together (each once, in order of first occurrence). Two files with the
+/// same concept id are an error (`concept.duplicate_id`): [`validate`] reports
+/// it on each of them when the set is given as [`Options::known_concepts`].
+///
+/// ```
+/// use benn_core::{duplicate_concept_ids, synth, KnownConcept};
+/// let a = synth::concept(1, 1);
+/// let known = [KnownConcept::from(&a), KnownConcept::from(&a)];
+/// assert_eq!(duplicate_concept_ids(&known), [&a.id]);
+/// ```
+pub fn duplicate_concept_ids(known: &[KnownConcept]) -> Vec<&Id> {
+    let mut seen = std::collections::HashMap::new();
+    let mut out = Vec::new();
+    for k in known {
+        let n = seen.entry(&k.id).or_insert(0usize);
+        *n += 1;
+        if *n == 2 {
+            out.push(&k.id);
+        }
+    }
+    out
 }
 
 /// Validates a document from its bytes and returns **all** findings, sorted
@@ -152,6 +197,7 @@ pub fn check(concept: &Concept, options: &Options) -> Vec<Finding> {
     fields::check(concept, &mut out);
     indicators::check(concept, &mut out);
     adoption::check(concept, &mut out);
+    shelters::check(concept, &mut out);
     out
 }
 
@@ -230,8 +276,14 @@ pub(crate) mod at {
     pub(crate) fn goal(f: usize, g: usize) -> Pointer {
         field(f).key("goals").index(g)
     }
-    pub(crate) fn step(f: usize, g: usize, s: usize) -> Pointer {
-        goal(f, g).key("steps").index(s)
+    /// A step of goal `g`, or of the field itself when `g` is `None`.
+    pub(crate) fn step(f: usize, g: Option<usize>, s: usize) -> Pointer {
+        match g {
+            Some(g) => goal(f, g),
+            None => field(f),
+        }
+        .key("steps")
+        .index(s)
     }
     pub(crate) fn indicator(f: usize, g: usize, i: usize) -> Pointer {
         goal(f, g).key("indicators").index(i)
@@ -252,15 +304,29 @@ pub(crate) fn goals(c: &Concept) -> impl Iterator<Item = (usize, usize, &crate::
     })
 }
 
-/// Every step with its indices.
+/// Every step with its indices: field, goal (`None` for a step of the field
+/// itself) and step; in the order of [`Concept::steps`].
 pub(crate) fn steps(
     c: &Concept,
-) -> impl Iterator<Item = (usize, usize, usize, &crate::model::Step)> {
-    goals(c).flat_map(|(f, g, goal)| {
-        goal.steps
+) -> impl Iterator<Item = (usize, Option<usize>, usize, &crate::model::Step)> {
+    c.action_fields.iter().enumerate().flat_map(|(f, field)| {
+        field
+            .goals
             .iter()
             .enumerate()
-            .map(move |(s, step)| (f, g, s, step))
+            .flat_map(move |(g, goal)| {
+                goal.steps
+                    .iter()
+                    .enumerate()
+                    .map(move |(s, step)| (f, Some(g), s, step))
+            })
+            .chain(
+                field
+                    .steps
+                    .iter()
+                    .enumerate()
+                    .map(move |(s, step)| (f, None, s, step)),
+            )
     })
 }
 

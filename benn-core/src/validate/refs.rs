@@ -1,8 +1,9 @@
-//! Rules `ref.body` and `ref.previous`: references resolve.
+//! Rules `ref.body`, `ref.previous`, `ref.previous_unchecked` and
+//! `concept.duplicate_id`: references resolve, ids are unique across files.
 
 use std::collections::HashSet;
 
-use super::{at, goals, steps, Options};
+use super::{at, goals, steps, KnownConcept, Options};
 use crate::diag::{text, Code, Finding, Pointer};
 use crate::model::{Concept, Id};
 use crate::suggest::suggest;
@@ -51,17 +52,21 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut Vec<Finding>) {
         }
     }
 
+    duplicate_id(c, options, out);
     let Some(previous) = &c.previous else { return };
     let p = || Pointer::root().key("previous");
     if previous == &c.id {
-        out.push(Finding::new(
-            Code::RefPrevious,
-            p(),
-            text!(
-                "Das Konzept `{previous}` nennt sich selbst als Vorgänger.",
-                "The concept `{previous}` names itself as its predecessor.",
-            ),
-        ));
+        out.push(
+            Finding::new(
+                Code::RefPrevious,
+                p(),
+                text!(
+                    "Das Konzept `{previous}` nennt sich selbst als Vorgänger.",
+                    "The concept `{previous}` names itself as its predecessor.",
+                ),
+            )
+            .with_hint(version_hint()),
+        );
         return;
     }
     if options.known_concepts.is_empty() {
@@ -69,36 +74,118 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut Vec<Finding>) {
     }
     match options.known_concepts.iter().find(|k| &k.id == previous) {
         None => {
+            // Validating a subset of files is normal: advice, not an error.
             let ids: Vec<&str> = options
                 .known_concepts
                 .iter()
                 .map(|k| k.id.as_str())
+                .filter(|id| *id != c.id.as_str())
                 .collect();
-            let mut f = Finding::new(
-                Code::RefPrevious,
-                p(),
-                text!(
-                    "Das vorige Handlungskonzept `{previous}` ist unbekannt.",
-                    "The previous concept `{previous}` is unknown.",
+            let hint = match suggest(previous.as_str(), &ids) {
+                Some(s) => text!(
+                    "Meinten Sie `{s}`? Sonst geben Sie die Datei des vorigen Konzepts mit an.",
+                    "Did you mean `{s}`? Otherwise give the previous concept's file too.",
                 ),
+                None => text!(
+                    "Geben Sie die Datei des vorigen Konzepts mit an, um den Verweis zu prüfen.",
+                    "Give the previous concept's file too to check the reference.",
+                ),
+            };
+            out.push(
+                Finding::new(
+                    Code::RefPreviousUnchecked,
+                    p(),
+                    text!(
+                        "Das vorige Handlungskonzept `{previous}` ist nicht unter den geprüften Dateien.",
+                        "The previous concept `{previous}` is not among the files checked.",
+                    ),
+                )
+                .with_hint(hint),
             );
-            if let Some(s) = suggest(previous.as_str(), &ids) {
-                f = f.with_hint(text!("Meinten Sie `{s}`?", "Did you mean `{s}`?"));
-            }
-            out.push(f);
+        }
+        Some(k) if !same_site(k, c) => {
+            let other = k.site.as_deref().unwrap_or("?");
+            let here = &c.site.name;
+            out.push(
+                Finding::new(
+                    Code::RefPrevious,
+                    p(),
+                    text!(
+                        "Das vorige Handlungskonzept `{previous}` gehört zu einem anderen Standort ({other}), nicht zu {here}.",
+                        "The previous concept `{previous}` belongs to another site ({other}), not to {here}.",
+                    ),
+                )
+                .with_hint(text!(
+                    "`previous` nennt das Konzept desselben Standorts aus dem vorigen Zeitraum.",
+                    "`previous` names the same site's concept of the previous period.",
+                )),
+            );
         }
         Some(k) if k.period.end >= c.period.start => {
             let (end, start) = (k.period.end, c.period.start);
-            out.push(Finding::new(
+            let mut f = Finding::new(
                 Code::RefPrevious,
                 p(),
                 text!(
                     "Das vorige Handlungskonzept `{previous}` endet erst {end}, dieses beginnt aber schon {start}.",
                     "The previous concept `{previous}` ends only in {end}, but this one starts in {start}.",
                 ),
-            ));
+            );
+            if k.period.start == c.period.start {
+                f = f.with_hint(version_hint());
+            }
+            out.push(f);
         }
         Some(_) => {}
+    }
+}
+
+/// A version within the same period is no predecessor.
+fn version_hint() -> crate::diag::Text {
+    text!(
+        "Eine Fortschreibung innerhalb desselben Zeitraums ist eine neue Version desselben Konzepts: schreiben Sie `version` (Nummer, Datum) statt `previous`.",
+        "An update within the same period is a new version of the same concept: write `version` (number, date) instead of `previous`.",
+    )
+}
+
+/// Whether a known concept belongs to the site of `c`: same district and the
+/// same name up to case, spaces and punctuation. Unknown parts agree.
+fn same_site(k: &KnownConcept, c: &Concept) -> bool {
+    let norm = |s: &str| -> String {
+        crate::suggest::lower(s)
+            .chars()
+            .filter(|ch| ch.is_alphanumeric())
+            .collect()
+    };
+    k.district.is_none_or(|d| d == c.site.district)
+        && k.site
+            .as_deref()
+            .is_none_or(|s| norm(s) == norm(&c.site.name))
+}
+
+/// `concept.duplicate_id`: another document checked together has this id.
+fn duplicate_id(c: &Concept, options: &Options, out: &mut Vec<Finding>) {
+    let same = options
+        .known_concepts
+        .iter()
+        .filter(|k| k.id == c.id)
+        .count();
+    if same > 1 {
+        let id = &c.id;
+        out.push(
+            Finding::new(
+                Code::ConceptDuplicateId,
+                Pointer::root().key("id"),
+                text!(
+                    "{same} der geprüften Dateien haben die Konzept-Id `{id}`.",
+                    "{same} of the files checked have the concept id `{id}`.",
+                ),
+            )
+            .with_hint(text!(
+                "Jedes Konzept hat eine eigene Id; eine neue Version desselben Konzepts ersetzt die alte Datei oder trägt `version`.",
+                "Each concept has its own id; a new version of the same concept replaces the old file or carries `version`.",
+            )),
+        );
     }
 }
 
@@ -127,23 +214,37 @@ mod tests {
         c.previous = Some(Id::new("test-2021").unwrap());
         assert!(codes(&c).is_empty(), "unknowable without a catalogue");
         let known = |id: &str, label: &str| KnownConcept {
-            id: Id::new(id).unwrap(),
-            period: Period::parse_label(label).unwrap(),
+            site: Some("BENN  test".into()),
+            ..KnownConcept::new(Id::new(id).unwrap(), Period::parse_label(label).unwrap())
         };
-        let opts = Options {
-            known_concepts: vec![known("test-2021", "2021/2022")],
+        let me = KnownConcept::from(&c);
+        let opts = |k: Vec<KnownConcept>| Options {
+            known_concepts: k,
             ..Options::default()
         };
-        assert!(check(&c, &opts).is_empty());
-        let opts = Options {
-            known_concepts: vec![known("test-2021", "2022/2023")],
-            ..Options::default()
+        let run = |k| {
+            check(&c, &opts(k))
+                .iter()
+                .map(|f| f.code.as_str())
+                .collect::<Vec<_>>()
         };
-        assert_eq!(check(&c, &opts)[0].code.as_str(), "ref.previous");
-        let opts = Options {
-            known_concepts: vec![known("other", "2021/2022")],
-            ..Options::default()
-        };
-        assert_eq!(check(&c, &opts)[0].code.as_str(), "ref.previous");
+        assert!(run(vec![me.clone(), known("test-2021", "2021/2022")]).is_empty());
+        assert_eq!(
+            run(vec![me.clone(), known("test-2021", "2022/2023")]),
+            ["ref.previous"]
+        );
+        // Not among the files checked: advice, and never the document itself.
+        let f = &check(&c, &opts(vec![me.clone(), known("other", "2021/2022")]))[0];
+        assert_eq!(f.code.as_str(), "ref.previous_unchecked");
+        assert!(!f.hint.as_ref().unwrap().en.contains("test-2023"));
+        // Another site's concept.
+        let mut other = known("test-2021", "2021/2022");
+        other.site = Some("BENN Anderswo".into());
+        assert_eq!(run(vec![me.clone(), other]), ["ref.previous"]);
+        // Two files with the same id.
+        assert_eq!(
+            run(vec![me.clone(), me, known("test-2021", "2021/2022")]),
+            ["concept.duplicate_id"]
+        );
     }
 }

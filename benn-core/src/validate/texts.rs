@@ -50,19 +50,20 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
     t.opt(c.period.label.as_ref(), || {
         root().key("period").key("label")
     });
-    t.opt(c.adoption.drucksache.as_ref(), || {
-        root().key("adoption").key("drucksache")
-    });
+    t.opt(
+        c.adoption.as_ref().and_then(|a| a.drucksache.as_ref()),
+        || root().key("adoption").key("drucksache"),
+    );
 
     let site = &c.site;
     t.one(&site.name, || at::site().key("name"));
-    t.one(&site.operator, || at::site().key("operator"));
+    t.opt(site.operator.as_ref(), || at::site().key("operator"));
     t.opt(site.coordination.as_ref(), || {
         at::site().key("coordination")
     });
     if let Some(o) = &site.office {
         let p = || at::site().key("office");
-        t.one(&o.address, || p().key("address"));
+        t.opt(o.address.as_ref(), || p().key("address"));
         t.opt(o.phone.as_ref(), || p().key("phone"));
         t.opt(o.email.as_ref(), || p().key("email"));
         t.opt(o.website.as_ref(), || p().key("website"));

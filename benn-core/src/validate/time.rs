@@ -1,10 +1,11 @@
 //! Rules on time: `time.end_before_start`, `time.outside_period`,
-//! `period.length` and `step.done_not_started`.
+//! `time.after_period`, `time.future`, `period.length`, `period.label` and
+//! `step.done_not_started`.
 
 use super::{at, goals, steps, Options};
 use crate::diag::{text, Code, Finding, Pointer};
 use crate::model::number::display;
-use crate::model::{Concept, Period, StepStatus};
+use crate::model::{ApproxDate, Concept, Date, Period, StepStatus};
 
 /// Periods from this many to this many months count as "about two years".
 pub(crate) const ABOUT_24_MONTHS: std::ops::RangeInclusive<i64> = 23..=25;
@@ -56,7 +57,11 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut Vec<Finding>) {
 
     if let Some(label) = &period.label {
         if let Ok(read) = Period::parse_label(label) {
-            if (read.start, read.end) != (period.start, period.end) {
+            // `2018/2019` for September to August: the years say so.
+            let years_fit = Period::label_years(label)
+                == Some((period.start.year(), period.end.year()))
+                && period_ok;
+            if (read.start, read.end) != (period.start, period.end) && !years_fit {
                 let (ls, le, ps, pe) = (read.start, read.end, period.start, period.end);
                 out.push(
                     Finding::new(
@@ -139,6 +144,7 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut Vec<Finding>) {
             }
         }
     }
+    dates(c, period_ok, options.today, out);
     for (f, g, goal) in goals(c) {
         for (i, ind) in goal.indicators.iter().enumerate() {
             let dates = (
@@ -154,6 +160,99 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut Vec<Finding>) {
                     ));
                 }
             }
+        }
+    }
+}
+
+/// The dates of the document that describe the past or the period: none
+/// lies after the period's end (`time.after_period`) or after today
+/// (`time.future`). Dates compare by their precision: `2025` is after a
+/// period ending 2024-12, but not after one ending 2025-06.
+fn dates(c: &Concept, period_ok: bool, today: Option<Date>, out: &mut Vec<Finding>) {
+    // (date, pointer, may it lie after the period's end?)
+    let mut all: Vec<(ApproxDate, Pointer, bool)> = Vec::new();
+    let site = || at::site();
+    if let Some(d) = c.site.start_date {
+        all.push((d, site().key("start_date"), false));
+    }
+    if let Some(d) = c.site.operator_as_of {
+        all.push((d, site().key("operator_as_of"), true));
+    }
+    for (i, s) in c.site.shelters.iter().enumerate() {
+        let p = || site().key("shelters").index(i);
+        if let Some(d) = s.opened {
+            all.push((d, p().key("opened"), false));
+        }
+        if let Some(d) = s.as_of {
+            all.push((d, p().key("as_of"), false));
+        }
+    }
+    if let Some(d) = c.version.as_ref().and_then(|v| v.date) {
+        all.push((d, Pointer::root().key("version").key("date"), false));
+    }
+    if let Some(a) = &c.analysis {
+        for (i, f) in a.facts.iter().enumerate() {
+            if let Some(d) = f.date {
+                let p = Pointer::root()
+                    .key("analysis")
+                    .key("facts")
+                    .index(i)
+                    .key("date");
+                all.push((d, p, false));
+            }
+        }
+    }
+    if let Some(a) = &c.adoption {
+        let p = || Pointer::root().key("adoption");
+        for (d, key) in [
+            (a.resolution_date, "resolution_date"),
+            (a.noted_date, "noted_date"),
+        ] {
+            if let Some(d) = d {
+                all.push((d.into(), p().key(key), true));
+            }
+        }
+        for (i, e) in a.events.iter().enumerate() {
+            all.push((e.date, p().key("events").index(i).key("date"), true));
+        }
+    }
+    let end = ApproxDate::Month(c.period.end);
+    for (date, pointer, late_ok) in all {
+        if let Some(today) = today {
+            if date.is_after_day(today) {
+                out.push(
+                    Finding::new(
+                        Code::TimeFuture,
+                        pointer,
+                        text!(
+                            "Das Datum {date} liegt nach dem heutigen Tag ({today}).",
+                            "The date {date} lies after today ({today}).",
+                        ),
+                    )
+                    .with_hint(text!(
+                        "Hier stehen Daten, die schon eingetreten sind; prüfen Sie das Jahr.",
+                        "These dates describe what has happened; check the year.",
+                    )),
+                );
+                continue;
+            }
+        }
+        if period_ok && !late_ok && end.is_before(&date) {
+            let pe = c.period.end;
+            out.push(
+                Finding::new(
+                    Code::TimeAfterPeriod,
+                    pointer,
+                    text!(
+                        "Das Datum {date} liegt nach dem Ende des Konzeptzeitraums ({pe}).",
+                        "The date {date} lies after the end of the concept period ({pe}).",
+                    ),
+                )
+                .with_hint(text!(
+                    "Prüfen Sie das Jahr; was nach dem Zeitraum geschieht, gehört in die Fortschreibung.",
+                    "Check the year; what happens after the period belongs in the next concept.",
+                )),
+            );
         }
     }
 }
@@ -182,9 +281,19 @@ mod tests {
         assert!(codes(&c).is_empty());
         c.period.label = Some("2023-2025".into());
         assert_eq!(codes(&c), ["period.label"]);
+        c.period.label = Some("2023/24".into());
+        assert!(codes(&c).is_empty());
+        // September to August: the label's years are the period's years.
+        c.period.start = "2023-09".parse().unwrap();
+        c.period.end = "2025-08".parse().unwrap();
+        c.action_fields[0].goals[0].steps[0].timeframe = None;
+        c.period.label = Some("2023/2025".into());
+        assert!(!codes(&c).contains(&"period.label"));
+        c.period.label = Some("2024/25".into());
+        assert!(codes(&c).contains(&"period.label"));
         c.period.label = Some("unser zweites Konzept".into());
         assert!(
-            codes(&c).is_empty(),
+            !codes(&c).contains(&"period.label"),
             "labels that are no period are free text"
         );
     }
@@ -221,6 +330,34 @@ mod tests {
             ..Options::default()
         };
         assert!(check(&c, &after).is_empty());
+    }
+
+    #[test]
+    fn dates_after_the_period_or_today_respect_precision() {
+        let mut c = concept();
+        let d = |s: &str| Some(s.parse::<crate::model::ApproxDate>().unwrap());
+        c.site.start_date = d("2024");
+        assert!(codes(&c).is_empty(), "2024 is not after 2024-12");
+        c.site.start_date = d("2025");
+        assert_eq!(codes(&c), ["time.after_period"]);
+        c.site.start_date = d("2023-06");
+        let today = |s: &str| Options {
+            today: Some(s.parse().unwrap()),
+            ..Options::default()
+        };
+        assert!(
+            check(&c, &today("2023-06-01")).is_empty(),
+            "a month is not after its first day"
+        );
+        let f = check(&c, &today("2023-05-31"));
+        assert_eq!(f[0].code.as_str(), "time.future");
+        assert_eq!(f[0].pointer.as_str(), "/site/start_date");
+        // The resolution may come late, but not in the future.
+        assert!(codes(&c).is_empty());
+        let early = check(&c, &today("2023-03-13"));
+        assert!(early
+            .iter()
+            .any(|f| f.pointer.as_str() == "/adoption/resolution_date"));
     }
 
     #[test]
