@@ -3,13 +3,11 @@
 
 mod code;
 mod pointer;
-mod position;
 
 use serde::Serialize;
 
 pub use code::{Code, CodeInfo, Severity};
 pub use pointer::Pointer;
-pub(crate) use position::LineIndex;
 
 /// The most findings a report holds. A document with more problems than this
 /// is hopeless to read one by one; the rest are counted in a final

@@ -17,8 +17,9 @@ mod refs;
 mod texts;
 mod time;
 
-use crate::diag::{text, Code, Finding, LineIndex, Pointer, Report, MAX_FINDINGS};
+use crate::diag::{text, Code, Finding, Pointer, Report, MAX_FINDINGS};
 use crate::format;
+use crate::json::position::LineIndex;
 use crate::model::{Concept, Date, Id, Period};
 
 /// What validation may know beyond the document itself. All of it is optional.

@@ -1,6 +1,6 @@
 //! Byte offsets to lines and columns.
 
-use super::Location;
+use crate::diag::Location;
 
 /// Line starts of a source text, to turn byte offsets into line and column.
 #[derive(Debug)]

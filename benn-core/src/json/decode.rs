@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use super::json::{Kind, Parser, SyntaxError};
+use super::parser::{Kind, Parser, SyntaxError};
 use crate::diag::{text, Code, Finding, Pointer, Text, MAX_FINDINGS};
 use crate::suggest::suggest;
 
@@ -100,6 +100,8 @@ pub(crate) struct Decoder<'a> {
     pub(crate) findings: Vec<Finding>,
     /// Findings left out beyond [`MAX_FINDINGS`].
     pub(crate) dropped: usize,
+    /// The document kind's own type-mismatch hints.
+    pub(crate) hints: HintFn,
 }
 
 impl<'a> Decoder<'a> {
@@ -110,6 +112,7 @@ impl<'a> Decoder<'a> {
             path: Pointer::root(),
             findings: Vec::new(),
             dropped: 0,
+            hints: no_hint,
         }
     }
 
@@ -164,8 +167,14 @@ impl<'a> Decoder<'a> {
         };
         let TypeName(found_de, found_en) = kind_name(found);
         let TypeName(want_de, want_en) = name;
-        let money = integer && self.path.as_str().ends_with("_cents");
-        let hint = mismatch_hint(want, integer, money, found, raw);
+        let m = Mismatch {
+            pointer: self.path.as_str(),
+            want,
+            integer,
+            found,
+            raw,
+        };
+        let hint = (self.hints)(&m).or_else(|| mismatch_hint(&m));
         self.report_hint(
             Code::TypeMismatch,
             at,
@@ -421,36 +430,40 @@ impl<'a> Decoder<'a> {
     }
 }
 
+/// A value of the wrong JSON type, as a document kind's hint function sees it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mismatch<'s> {
+    /// JSON Pointer of the value.
+    pub(crate) pointer: &'s str,
+    /// The kind the field wants.
+    pub(crate) want: Kind,
+    /// Whether the field wants an integer.
+    pub(crate) integer: bool,
+    /// The kind found.
+    pub(crate) found: Kind,
+    /// The value's text as written (strings with their quotes).
+    pub(crate) raw: &'s str,
+}
+
+/// A document kind's own hints for type mismatches (e.g. amounts in euros);
+/// `None` falls back to the generic ones.
+pub(crate) type HintFn = fn(&Mismatch<'_>) -> Option<Text>;
+
+fn no_hint(_: &Mismatch<'_>) -> Option<Text> {
+    None
+}
+
 /// A hint for the common type mistakes: numbers in quotes, codes without.
-fn mismatch_hint(want: Kind, integer: bool, money: bool, found: Kind, raw: &str) -> Option<Text> {
-    match (want, found) {
+fn mismatch_hint(m: &Mismatch<'_>) -> Option<Text> {
+    match (m.want, m.found) {
         (Kind::String, Kind::Number) => {
-            let raw = preview(raw, 20);
+            let raw = preview(m.raw, 20);
             Some(text!(
-                "Schlüssel, Codes und Ids sind Texte: schreiben Sie `\"{raw}\"` in Anführungszeichen (Bezirke zweistellig, z. B. `\"03\"`).",
-                "Keys, codes and ids are texts: write `\"{raw}\"` in quotes (districts with two digits, e.g. `\"03\"`).",
+                "Schlüssel, Codes und Ids sind Texte: schreiben Sie `\"{raw}\"` in Anführungszeichen.",
+                "Keys, codes and ids are texts: write `\"{raw}\"` in quotes.",
             ))
         }
-        (Kind::Number, Kind::String) if money => {
-            let inner = raw.trim_matches('"');
-            match euros_to_cents(inner) {
-                Some(cents) => {
-                    let amount = crate::model::Cents::new(cents);
-                    Some(Text::new(
-                        format!("Beträge stehen in Cent als ganze Zahl ohne Anführungszeichen: `{cents}` für {amount}."),
-                        format!(
-                            "Amounts are whole cents without quotes: `{cents}` for {}.",
-                            amount.format_en()
-                        ),
-                    ))
-                }
-                None => Some(text!(
-                    "Schreiben Sie die Zahl ohne Anführungszeichen.",
-                    "Write the number without quotes.",
-                )),
-            }
-        }
-        (Kind::Number, Kind::String) if integer => Some(text!(
+        (Kind::Number, Kind::String) if m.integer => Some(text!(
             "Schreiben Sie die Zahl ohne Anführungszeichen.",
             "Write the number without quotes.",
         )),
@@ -464,30 +477,6 @@ fn mismatch_hint(want: Kind, integer: bool, money: bool, found: Kind, raw: &str)
         )),
         _ => None,
     }
-}
-
-/// Reads an amount written in euros (`15.000,00 €`, `1500.50`) as cents.
-fn euros_to_cents(s: &str) -> Option<i64> {
-    let s = s
-        .trim()
-        .trim_end_matches('€')
-        .trim_end_matches("EUR")
-        .trim();
-    let normalized = if s.contains(',') {
-        s.replace('.', "").replace(',', ".")
-    } else {
-        s.to_owned()
-    };
-    if normalized.is_empty() || !normalized.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
-        return None;
-    }
-    let (whole, frac) = normalized.split_once('.').unwrap_or((&normalized, ""));
-    if frac.len() > 2 || whole.is_empty() {
-        return None;
-    }
-    let whole: i64 = whole.parse().ok()?;
-    let frac: i64 = format!("{frac:0<2}").parse().ok()?;
-    whole.checked_mul(100)?.checked_add(frac)
 }
 
 impl Decode for String {
@@ -628,47 +617,3 @@ macro_rules! decode_enum {
     };
 }
 pub(crate) use decode_enum;
-
-#[cfg(test)]
-mod tests {
-    use super::euros_to_cents;
-    use crate::validate::testing::MINIMAL;
-    use crate::{validate, Options};
-
-    /// The English hint of the first `type.mismatch` in MINIMAL with `from` replaced by `to`.
-    fn mismatch_hint(from: &str, to: &str) -> String {
-        let doc = MINIMAL.replacen(from, to, 1);
-        let report = validate(doc.as_bytes(), &Options::default());
-        let f = report
-            .findings
-            .iter()
-            .find(|f| f.code.as_str() == "type.mismatch")
-            .expect("a type.mismatch");
-        f.hint.as_ref().map(|h| h.en.clone()).unwrap_or_default()
-    }
-
-    #[test]
-    fn money_hints_only_for_money_fields() {
-        let hint = mismatch_hint(
-            "\"amount_cents\": 3000000",
-            "\"amount_cents\": \"30.000,00 €\"",
-        );
-        assert_eq!(
-            hint,
-            "Amounts are whole cents without quotes: `3000000` for €30,000.00."
-        );
-        let hint = mismatch_hint("\"year\": 2023", "\"year\": \"2023\"");
-        assert_eq!(hint, "Write the number without quotes.");
-        let hint = mismatch_hint("\"district\": \"03\"", "\"district\": 3");
-        assert!(hint.contains("`\"3\"`"), "{hint}");
-    }
-
-    #[test]
-    fn euro_amounts() {
-        assert_eq!(euros_to_cents("15000,00"), Some(1_500_000));
-        assert_eq!(euros_to_cents("15.000,50 €"), Some(1_500_050));
-        assert_eq!(euros_to_cents("1500.5"), Some(150_050));
-        assert_eq!(euros_to_cents("viel"), None);
-        assert_eq!(euros_to_cents("1,234"), None);
-    }
-}

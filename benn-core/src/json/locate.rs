@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::json::{Kind, Parser, Result};
+use super::parser::{Kind, Parser, Result};
 use crate::diag::Pointer;
 
 /// Byte offsets of the values at `wanted` pointers in `src` (JSON starting at
