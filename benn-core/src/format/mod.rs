@@ -13,8 +13,6 @@ pub(crate) use crate::json::syntax;
 use crate::diag::{text, Code, Finding, Severity};
 use crate::model::{Concept, FORMAT_VERSION};
 
-pub(crate) use crate::json::locate::locate;
-
 /// The top-level fields the reader knows (for the schema test).
 #[cfg(test)]
 pub(crate) fn model_decode_fields() -> &'static [&'static str] {

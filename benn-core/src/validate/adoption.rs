@@ -3,7 +3,7 @@
 use crate::diag::{text, Code, Finding, Pointer, Text};
 use crate::model::{AdoptionStatus, Concept};
 
-pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
+pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
     let a = &c.adoption;
     let p = |k: &str| Pointer::root().key("adoption").key(k);
     let mut bad = |key: &str, message: Text| {

@@ -24,7 +24,7 @@ fn end_before_start(
     )
 }
 
-pub(super) fn check(c: &Concept, options: &Options, out: &mut Vec<Finding>) {
+pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findings) {
     let period = &c.period;
     let period_ok = period.end >= period.start;
     if period_ok {
