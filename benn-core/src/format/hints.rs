@@ -133,6 +133,24 @@ mod tests {
     }
 
     #[test]
+    fn integers_are_integer_literals_read_exactly() {
+        let hint = mismatch_hint("\"amount_cents\": 3000000", "\"amount_cents\": 3.6e3");
+        assert_eq!(
+            hint,
+            "Integers are written without a fraction or exponent: write `3600`."
+        );
+        let hint = mismatch_hint("\"year\": 2023", "\"year\": 2023.5");
+        assert_eq!(
+            hint,
+            "An integer is needed here, without a fraction or exponent."
+        );
+        let doc = MINIMAL.replacen("3000000", "9007199254740993", 1);
+        let c = crate::read(doc.as_bytes()).expect("valid");
+        let cents = c.budget.first().map(|b| b.amount_cents);
+        assert_eq!(cents, Some(crate::model::Cents::new(9_007_199_254_740_993)));
+    }
+
+    #[test]
     fn euro_amounts() {
         assert_eq!(euros_to_cents("15000,00"), Some(1_500_000));
         assert_eq!(euros_to_cents("15.000,50 €"), Some(1_500_050));

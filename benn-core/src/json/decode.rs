@@ -73,6 +73,19 @@ pub(crate) const INTEGER: TypeName = TypeName("ganze Zahl", "an integer");
 pub(crate) const BOOLEAN: TypeName = TypeName("Wahrheitswert", "a boolean");
 pub(crate) const NULL: TypeName = TypeName("null", "null");
 
+/// The JSON Schema name of a type, for a finding's context.
+fn type_key(name: TypeName) -> &'static str {
+    match name.1 {
+        "an object" => "object",
+        "an array" => "array",
+        "a string" => "string",
+        "an integer" => "integer",
+        "a boolean" => "boolean",
+        "null" => "null",
+        _ => "number",
+    }
+}
+
 fn kind_name(k: Kind) -> TypeName {
     match k {
         Kind::Object => OBJECT,
@@ -116,6 +129,16 @@ impl<'a> Decoder<'a> {
         }
     }
 
+    /// When the findings are full, counts one more as dropped and returns
+    /// `true`: the caller then skips rendering (and suggesting for) it.
+    pub(crate) fn full(&mut self) -> bool {
+        let full = self.findings.len() >= MAX_FINDINGS;
+        if full {
+            self.dropped += 1;
+        }
+        full
+    }
+
     /// Keeps a finding, up to [`MAX_FINDINGS`]; counts the rest.
     fn push(&mut self, f: Finding) {
         if self.findings.len() < MAX_FINDINGS {
@@ -137,6 +160,7 @@ impl<'a> Decoder<'a> {
     }
 
     /// Records a finding with a hint at the current path.
+    #[allow(dead_code)]
     pub(crate) fn report_hint(
         &mut self,
         code: Code,
@@ -159,6 +183,9 @@ impl<'a> Decoder<'a> {
             return Ok(Some(at));
         }
         self.p.skip_value()?;
+        if self.full() {
+            return Ok(None);
+        }
         let raw = self.src.get(at..self.p.offset()).unwrap_or_default();
         let shown = if matches!(found, Kind::Object | Kind::Array) {
             String::new()
@@ -175,15 +202,22 @@ impl<'a> Decoder<'a> {
             raw,
         };
         let hint = (self.hints)(&m).or_else(|| mismatch_hint(&m));
-        self.report_hint(
-            Code::TypeMismatch,
-            at,
-            text!(
-                "Erwartet: {want_de}; gefunden: {found_de}{shown}.",
-                "Expected {want_en}, found {found_en}{shown}.",
-            ),
-            hint,
-        );
+        let mut f = self
+            .finding(
+                Code::TypeMismatch,
+                at,
+                text!(
+                    "Erwartet: {want_de}; gefunden: {found_de}{shown}.",
+                    "Expected {want_en}, found {found_en}{shown}.",
+                ),
+            )
+            .with("expected", type_key(name))
+            .with("found", type_key(kind_name(found)));
+        if !matches!(found, Kind::Object | Kind::Array) {
+            f = f.with("value", preview(raw, 40).as_ref());
+        }
+        f.hint = hint;
+        self.push(f);
         Ok(None)
     }
 
@@ -235,7 +269,7 @@ impl<'a> Decoder<'a> {
                                     offset: first_at,
                                 }),
                             });
-                            self.push(finding);
+                            self.push(finding.with("field", name));
                             self.p.skip_value()?;
                         }
                         Some(seen) => {
@@ -254,14 +288,18 @@ impl<'a> Decoder<'a> {
         Ok(Some(at))
     }
 
-    fn unknown_field(&mut self, key: &str, at: usize, fields: &[&str]) {
+    fn unknown_field(&mut self, key: &str, at: usize, fields: &'static [&'static str]) {
+        if self.full() {
+            return; // no suggestion for a finding that is not kept
+        }
         let shown = preview(key, 60);
         let allowed = fields
             .iter()
             .map(|f| format!("`{f}`"))
             .collect::<Vec<_>>()
             .join(", ");
-        let (message, hint) = match suggest(key, fields) {
+        let suggestion = suggest(key, fields);
+        let (message, hint) = match suggestion {
             Some(s) => (
                 text!(
                     "Unbekanntes Feld `{shown}` — meinten Sie `{s}`?",
@@ -274,7 +312,15 @@ impl<'a> Decoder<'a> {
                 text!("Erlaubt sind: {allowed}.", "Allowed are: {allowed}."),
             ),
         };
-        self.report_hint(Code::FieldUnknown, at, message, Some(hint));
+        let mut f = self
+            .finding(Code::FieldUnknown, at, message)
+            .with_hint(hint)
+            .with("field", shown.as_ref())
+            .with("allowed", fields);
+        if let Some(s) = suggestion {
+            f = f.with("suggestion", s);
+        }
+        self.push(f);
     }
 
     /// Turns a required field's slot into its value, reporting it when missing.
@@ -283,14 +329,19 @@ impl<'a> Decoder<'a> {
             Slot::Present(v) => Some(v),
             Slot::Invalid => None,
             Slot::Absent => {
-                self.report(
-                    Code::FieldMissing,
-                    at,
-                    text!(
-                        "Das Pflichtfeld `{name}` fehlt.",
-                        "The required field `{name}` is missing.",
-                    ),
-                );
+                if !self.full() {
+                    let f = self
+                        .finding(
+                            Code::FieldMissing,
+                            at,
+                            text!(
+                                "Das Pflichtfeld `{name}` fehlt.",
+                                "The required field `{name}` is missing.",
+                            ),
+                        )
+                        .with("field", name);
+                    self.push(f);
+                }
                 None
             }
         }
@@ -326,8 +377,15 @@ impl<'a> Decoder<'a> {
         match parse(&s) {
             Ok(v) => Ok(Some(v)),
             Err(e) => {
+                if self.full() {
+                    return Ok(None);
+                }
                 let (code, message, hint) = fail(&s, e);
-                self.report_hint(code, at, message, hint);
+                let mut f = self
+                    .finding(code, at, message)
+                    .with("value", preview(&s, 60).as_ref());
+                f.hint = hint;
+                self.push(f);
                 Ok(None)
             }
         }
@@ -341,6 +399,9 @@ impl<'a> Decoder<'a> {
         if let Some((_, v)) = variants.iter().find(|(n, _)| *n == s) {
             return Ok(Some(*v));
         }
+        if self.full() {
+            return Ok(None);
+        }
         let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
         let allowed = names
             .iter()
@@ -348,7 +409,8 @@ impl<'a> Decoder<'a> {
             .collect::<Vec<_>>()
             .join(", ");
         let shown = preview(&s, 60);
-        let message = match suggest(&s, &names) {
+        let suggestion = suggest(&s, &names);
+        let message = match suggestion {
             Some(n) => text!(
                 "`{shown}` ist hier nicht erlaubt — meinten Sie `{n}`?",
                 "`{shown}` is not allowed here — did you mean `{n}`?",
@@ -359,7 +421,15 @@ impl<'a> Decoder<'a> {
             ),
         };
         let hint = text!("Erlaubt sind: {allowed}.", "Allowed are: {allowed}.");
-        self.report_hint(Code::ValueUnknownVariant, at, message, Some(hint));
+        let mut f = self
+            .finding(Code::ValueUnknownVariant, at, message)
+            .with_hint(hint)
+            .with("value", shown.as_ref())
+            .with("allowed", names.as_slice());
+        if let Some(n) = suggestion {
+            f = f.with("suggestion", n);
+        }
+        self.push(f);
         Ok(None)
     }
 
@@ -371,47 +441,59 @@ impl<'a> Decoder<'a> {
         Ok(Some((self.p.number()?, at)))
     }
 
-    /// Reads an integer in `min..=max`.
+    /// Reads an integer in `min..=max`. Only integer literals count: the
+    /// text is read as an `i64` (never through a double, so every digit is
+    /// exact), and a fraction or exponent (`3000000.0`, `1e3`) is a
+    /// `type.mismatch` whose hint gives the integer when there is one.
     pub(crate) fn integer(&mut self, min: i64, max: i64) -> R<Option<i64>> {
         let Some((tok, at)) = self.number_token(INTEGER)? else {
             return Ok(None);
         };
-        let shown = preview(tok, 40);
         if tok.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) {
-            // `12.0` and `1e3` are integers too (as in JSON Schema), as long as
-            // the value is exact in a double.
-            const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
-            return match tok.parse::<f64>() {
-                #[allow(clippy::cast_possible_truncation, clippy::cast_precision_loss)]
-                Ok(v) if v.fract() == 0.0 && v.abs() <= EXACT => {
-                    let v = v as i64;
-                    if (min..=max).contains(&v) {
-                        Ok(Some(v))
-                    } else {
-                        self.out_of_range(at, &shown, min, max);
-                        Ok(None)
-                    }
-                }
-                Ok(v) if v.is_infinite() || v.fract() == 0.0 => {
-                    self.out_of_range(at, &shown, min, max);
-                    Ok(None)
-                }
-                _ => {
-                    self.report(
-                        Code::TypeMismatch,
-                        at,
-                        text!(
-                            "Erwartet: ganze Zahl; gefunden: `{shown}`.",
-                            "Expected an integer, found `{shown}`.",
-                        ),
-                    );
-                    Ok(None)
-                }
+            let literal = classify(tok);
+            let whole = match &literal {
+                Literal::Whole(n) => n.parse::<i64>().ok(),
+                _ => None,
             };
+            if literal == Literal::Huge || whole.is_some_and(|v| !(min..=max).contains(&v)) {
+                let shown = preview(tok, 40);
+                self.out_of_range(at, &shown, min, max);
+                return Ok(None);
+            }
+            if self.full() {
+                return Ok(None);
+            }
+            let shown = preview(tok, 40);
+            let hint = match whole {
+                Some(n) => text!(
+                    "Ganze Zahlen stehen ohne Nachkommastellen und ohne Exponent: schreiben Sie `{n}`.",
+                    "Integers are written without a fraction or exponent: write `{n}`.",
+                ),
+                None => text!(
+                    "Hier ist eine ganze Zahl gefragt, ohne Nachkommastellen und ohne Exponent.",
+                    "An integer is needed here, without a fraction or exponent.",
+                ),
+            };
+            let f = self
+                .finding(
+                    Code::TypeMismatch,
+                    at,
+                    text!(
+                        "Erwartet: ganze Zahl; gefunden: `{shown}`.",
+                        "Expected an integer, found `{shown}`.",
+                    ),
+                )
+                .with_hint(hint)
+                .with("expected", "integer")
+                .with("found", "number")
+                .with("value", shown.as_ref());
+            self.push(f);
+            return Ok(None);
         }
         match tok.parse::<i64>() {
             Ok(v) if (min..=max).contains(&v) => Ok(Some(v)),
             _ => {
+                let shown = preview(tok, 40);
                 self.out_of_range(at, &shown, min, max);
                 Ok(None)
             }
@@ -419,15 +501,85 @@ impl<'a> Decoder<'a> {
     }
 
     fn out_of_range(&mut self, at: usize, shown: &str, min: i64, max: i64) {
-        self.report(
-            Code::JsonNumberRange,
-            at,
-            text!(
-                "Die Zahl `{shown}` liegt außerhalb des erlaubten Bereichs {min} bis {max}.",
-                "The number `{shown}` is outside the allowed range {min} to {max}.",
-            ),
-        );
+        if self.full() {
+            return;
+        }
+        let f = self
+            .finding(
+                Code::JsonNumberRange,
+                at,
+                text!(
+                    "Die Zahl `{shown}` liegt außerhalb des erlaubten Bereichs {min} bis {max}.",
+                    "The number `{shown}` is outside the allowed range {min} to {max}.",
+                ),
+            )
+            .with("value", shown)
+            .with("min", min)
+            .with("max", max);
+        self.push(f);
     }
+}
+
+/// What a JSON number literal with a fraction or exponent stands for.
+#[derive(Debug, PartialEq, Eq)]
+enum Literal {
+    /// A whole number of at most 19 digits, as integer text (`3.6e3` → `3600`).
+    Whole(String),
+    /// A whole number of more digits (`1e400`).
+    Huge,
+    /// Not a whole number (`2999999.9999999999`, `1e-999999999`), or an
+    /// exponent beyond `i64`.
+    Fraction,
+}
+
+/// Classifies a number literal by decimal arithmetic on its text: exact, and
+/// bounded whatever the exponent.
+fn classify(tok: &str) -> Literal {
+    let (negative, tok) = match tok.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, tok),
+    };
+    let (mantissa, exp) = match tok.find(['e', 'E']) {
+        Some(i) => {
+            let exp = tok.get(i + 1..).unwrap_or_default();
+            match exp.trim_start_matches('+').parse::<i64>() {
+                Ok(e) => (tok.get(..i).unwrap_or_default(), e),
+                Err(_) if exp.starts_with('-') => return Literal::Fraction,
+                Err(_) => return Literal::Huge,
+            }
+        }
+        None => (tok, 0),
+    };
+    let (whole, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let frac = frac.trim_end_matches('0');
+    let whole = whole.trim_start_matches('0');
+    if whole.is_empty() && frac.is_empty() {
+        return Literal::Whole(String::from("0"));
+    }
+    // The value is digits × 10^shift, digits without leading zeros.
+    let joined = format!("{whole}{frac}");
+    let digits = joined.trim_start_matches('0');
+    let shift = i64::try_from(frac.len()).map_or(i64::MIN, |f| exp.saturating_sub(f));
+    let n = if shift >= 0 {
+        let zeros = usize::try_from(shift).unwrap_or(usize::MAX);
+        if digits.len().saturating_add(zeros) > 19 {
+            return Literal::Huge;
+        }
+        format!("{digits}{}", "0".repeat(zeros))
+    } else {
+        let cut = usize::try_from(shift.unsigned_abs()).unwrap_or(usize::MAX);
+        // Only trailing zeros can be cut (`3000e-3` is 3); `frac` has none.
+        let zeros = digits.len() - digits.trim_end_matches('0').len();
+        if cut > zeros {
+            return Literal::Fraction;
+        }
+        let int = digits.get(..digits.len() - cut).unwrap_or_default();
+        if int.len() > 19 {
+            return Literal::Huge;
+        }
+        int.to_owned()
+    };
+    Literal::Whole(if negative { format!("-{n}") } else { n })
 }
 
 /// A value of the wrong JSON type, as a document kind's hint function sees it.
@@ -490,7 +642,27 @@ impl Decode for f64 {
         let Some((tok, at)) = d.number_token(NUMBER)? else {
             return Ok(None);
         };
+        let mantissa = tok.split(['e', 'E']).next().unwrap_or_default();
+        let nonzero = mantissa.bytes().any(|b| matches!(b, b'1'..=b'9'));
         match tok.parse::<f64>() {
+            Ok(v) if v == 0.0 && nonzero => {
+                if d.full() {
+                    return Ok(None);
+                }
+                let shown = preview(tok, 40);
+                let f = d
+                    .finding(
+                        Code::JsonNumberRange,
+                        at,
+                        text!(
+                            "Die Zahl `{shown}` ist zu klein, um dargestellt zu werden; sie würde zu 0.",
+                            "The number `{shown}` is too small to be represented; it would become 0.",
+                        ),
+                    )
+                    .with("value", shown.as_ref());
+                d.push(f);
+                Ok(None)
+            }
             Ok(v) if v.is_finite() => Ok(Some(v)),
             _ => {
                 let shown = preview(tok, 40);
@@ -617,3 +789,26 @@ macro_rules! decode_enum {
     };
 }
 pub(crate) use decode_enum;
+
+#[cfg(test)]
+mod tests {
+    use super::{classify, Literal};
+
+    #[test]
+    fn number_literals_are_classified_exactly() {
+        let whole = |n: &str| Literal::Whole(n.to_owned());
+        assert_eq!(classify("3000000.0"), whole("3000000"));
+        assert_eq!(classify("3.6e3"), whole("3600"));
+        assert_eq!(classify("1e5"), whole("100000"));
+        assert_eq!(classify("3000e-3"), whole("3"));
+        assert_eq!(classify("-0.0e7"), whole("0"));
+        assert_eq!(classify("-12.50e1"), whole("-125"));
+        assert_eq!(classify("9007199254740993.0"), whole("9007199254740993"));
+        assert_eq!(classify("2999999.9999999999"), Literal::Fraction);
+        assert_eq!(classify("1e-999999999"), Literal::Fraction);
+        assert_eq!(classify("1e-99999999999999999999999"), Literal::Fraction);
+        assert_eq!(classify("1e400"), Literal::Huge);
+        assert_eq!(classify("1e99999999999999999999999"), Literal::Huge);
+        assert_eq!(classify("10000000000000000000.0"), Literal::Huge);
+    }
+}

@@ -173,5 +173,17 @@ pub(crate) fn finding(e: &SyntaxError, pointer: &str, _src: &str) -> Finding {
     };
     let mut f = Finding::new(code, pointer, message).at_offset(e.offset);
     f.hint = hint;
-    f
+    match &e.problem {
+        Problem::UnexpectedEnd(exp) => f.with("expected", expected(*exp).en),
+        Problem::Unexpected {
+            found,
+            expected: exp,
+        } => f
+            .with("found", found.to_string())
+            .with("expected", expected(*exp).en),
+        Problem::InvalidEscape(c) | Problem::ControlInString(c) => f.with("found", c.to_string()),
+        Problem::NonFinite(word) => f.with("found", word.to_string()),
+        Problem::TooDeep => f.with("max_depth", MAX_DEPTH),
+        _ => f,
+    }
 }
