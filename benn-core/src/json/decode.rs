@@ -73,6 +73,22 @@ pub(crate) const INTEGER: TypeName = TypeName("ganze Zahl", "an integer");
 pub(crate) const BOOLEAN: TypeName = TypeName("Wahrheitswert", "a boolean");
 pub(crate) const NULL: TypeName = TypeName("null", "null");
 
+/// "Allowed are: `a`, `b`." — or, for an empty list, that nothing is.
+fn allowed_hint(names: &[&str]) -> Text {
+    if names.is_empty() {
+        return text!(
+            "Hier sind keine Einträge erlaubt.",
+            "No entries are allowed here.",
+        );
+    }
+    let allowed = names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    text!("Erlaubt sind: {allowed}.", "Allowed are: {allowed}.")
+}
+
 /// The JSON Schema name of a type, for a finding's context.
 fn type_key(name: TypeName) -> &'static str {
     match name.1 {
@@ -293,11 +309,6 @@ impl<'a> Decoder<'a> {
             return; // no suggestion for a finding that is not kept
         }
         let shown = preview(key, 60);
-        let allowed = fields
-            .iter()
-            .map(|f| format!("`{f}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
         let suggestion = suggest(key, fields);
         let (message, hint) = match suggestion {
             Some(s) => (
@@ -305,11 +316,11 @@ impl<'a> Decoder<'a> {
                     "Unbekanntes Feld `{shown}` — meinten Sie `{s}`?",
                     "Unknown field `{shown}` — did you mean `{s}`?",
                 ),
-                text!("Erlaubt sind: {allowed}.", "Allowed are: {allowed}."),
+                allowed_hint(fields),
             ),
             None => (
                 text!("Unbekanntes Feld `{shown}`.", "Unknown field `{shown}`."),
-                text!("Erlaubt sind: {allowed}.", "Allowed are: {allowed}."),
+                allowed_hint(fields),
             ),
         };
         let mut f = self
@@ -403,11 +414,6 @@ impl<'a> Decoder<'a> {
             return Ok(None);
         }
         let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
-        let allowed = names
-            .iter()
-            .map(|n| format!("`{n}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
         let shown = preview(&s, 60);
         let suggestion = suggest(&s, &names);
         let message = match suggestion {
@@ -420,7 +426,7 @@ impl<'a> Decoder<'a> {
                 "`{shown}` is not allowed here."
             ),
         };
-        let hint = text!("Erlaubt sind: {allowed}.", "Allowed are: {allowed}.");
+        let hint = allowed_hint(&names);
         let mut f = self
             .finding(Code::ValueUnknownVariant, at, message)
             .with_hint(hint)
@@ -792,7 +798,13 @@ pub(crate) use decode_enum;
 
 #[cfg(test)]
 mod tests {
-    use super::{classify, Literal};
+    use super::{allowed_hint, classify, Literal};
+
+    #[test]
+    fn empty_lists_read_naturally() {
+        assert_eq!(allowed_hint(&[]).en, "No entries are allowed here.");
+        assert_eq!(allowed_hint(&["a", "b"]).en, "Allowed are: `a`, `b`.");
+    }
 
     #[test]
     fn number_literals_are_classified_exactly() {

@@ -128,10 +128,17 @@ fn reference(
                 "The {lvl_en} `{code}` is not part of the site's area.",
             ),
         )
-        .with_hint(text!(
-            "Zum Gebiet gehören: {listed}.",
-            "The site's area consists of: {listed}.",
-        )),
+        .with_hint(if listed.is_empty() {
+            text!(
+                "Das Gebiet des Standorts nennt noch keine Räume; tragen Sie sie unter `site.planning_areas` ein.",
+                "The site's area lists no areas yet; add them under `site.planning_areas`.",
+            )
+        } else {
+            text!(
+                "Zum Gebiet gehören: {listed}.",
+                "The site's area consists of: {listed}.",
+            )
+        }),
     );
 }
 
