@@ -230,6 +230,26 @@ mod tests {
     }
 
     #[test]
+    fn thousands_of_findings_on_one_long_line_are_located_right() {
+        let fields: Vec<String> = (0..12_000).map(|i| format!("\"x{i}\": 0")).collect();
+        let doc = format!("{{\"format_version\": 1, {}}}", fields.join(", "));
+        let report = validate(doc.as_bytes(), &Options::default());
+        assert_eq!(report.findings.len(), MAX_FINDINGS + 1);
+        for f in &report.findings {
+            let l = f.location.unwrap_or_default();
+            // One line of ASCII: the column is the offset plus one.
+            assert_eq!((l.line, l.column as usize), (1, l.offset + 1), "{}", f.code);
+        }
+        let unknown = report
+            .findings
+            .iter()
+            .find(|f| f.code == Code::FieldUnknown);
+        let json = serde_json::to_value(unknown).unwrap_or_default();
+        assert_eq!(json["context"]["field"], "x0");
+        assert_eq!(json["context"]["allowed"][0], "format_version");
+    }
+
+    #[test]
     fn parse_once_validate_twice_gives_the_same_report() {
         let doc = colliding(3);
         let parsed = parse(doc.as_bytes());

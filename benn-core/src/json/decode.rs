@@ -648,10 +648,13 @@ impl Decode for f64 {
         let Some((tok, at)) = d.number_token(NUMBER)? else {
             return Ok(None);
         };
-        let mantissa = tok.split(['e', 'E']).next().unwrap_or_default();
-        let nonzero = mantissa.bytes().any(|b| matches!(b, b'1'..=b'9'));
+        // A nonzero digit before the exponent: the literal is not zero.
+        let nonzero = || {
+            let mantissa = tok.split(['e', 'E']).next().unwrap_or_default();
+            mantissa.bytes().any(|b| matches!(b, b'1'..=b'9'))
+        };
         match tok.parse::<f64>() {
-            Ok(v) if v == 0.0 && nonzero => {
+            Ok(v) if v == 0.0 && nonzero() => {
                 if d.full() {
                     return Ok(None);
                 }
