@@ -6,7 +6,7 @@ use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-use benn_core::{validate, Date, Finding, KnownConcept, Lang, Options, Report, Severity};
+use benn_core::{Date, Finding, KnownConcept, Lang, Options, Report, Severity};
 
 const USAGE_DE: &str = "\
 benn – Handlungskonzepte des BENN-Programms prüfen
@@ -384,20 +384,26 @@ fn run_validate(args: &Args) -> ExitCode {
             }
         }
     }
-    // Concepts given together can refer to each other as `previous`.
-    let known: Vec<KnownConcept> = inputs
+    // Each file is parsed once; concepts given together can refer to each
+    // other as `previous`.
+    let parsed: Vec<(&str, benn_core::Parsed<'_>)> = inputs
         .iter()
-        .filter_map(|(_, bytes)| benn_core::read(bytes).ok())
-        .map(|c| KnownConcept::from(&c))
+        .map(|(file, bytes)| (file.as_str(), benn_core::parse(bytes)))
+        .collect();
+    let known: Vec<KnownConcept> = parsed
+        .iter()
+        .filter_map(|(_, p)| p.concept())
+        .map(KnownConcept::from)
         .collect();
     let options = Options {
         today: args.today.or_else(today),
         known_concepts: if known.len() > 1 { known } else { Vec::new() },
     };
-    let reports: Vec<(&str, Report)> = inputs
+    let reports: Vec<(&str, Report)> = parsed
         .iter()
-        .map(|(file, bytes)| (file.as_str(), validate(bytes, &options)))
+        .map(|(file, p)| (*file, p.validate(&options)))
         .collect();
+    drop(parsed);
 
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
