@@ -132,8 +132,11 @@ pub enum ContextValue {
     Int(i64),
     /// A text: an id, a field name, a month, the offending value.
     Text(String),
-    /// A list of texts: allowed names, the ids involved.
+    /// A list of texts: the ids involved.
     Texts(Vec<String>),
+    /// A fixed list of names (e.g. a type's fields), without a copy.
+    /// Serialised like [`ContextValue::Texts`].
+    Names(&'static [&'static str]),
     /// A yes or no.
     Bool(bool),
 }
@@ -209,6 +212,13 @@ impl From<Vec<String>> for ContextValue {
 impl From<&[&str]> for ContextValue {
     fn from(v: &[&str]) -> Self {
         ContextValue::Texts(v.iter().map(|s| (*s).to_owned()).collect())
+    }
+}
+
+impl ContextValue {
+    /// A fixed list of names, kept by reference (no allocation per finding).
+    pub fn names(v: &'static [&'static str]) -> Self {
+        ContextValue::Names(v)
     }
 }
 

@@ -91,6 +91,16 @@ fn value(out: &mut String, v: &ContextValue) {
             }
             out.push(']');
         }
+        ContextValue::Names(list) => {
+            out.push('[');
+            for (i, s) in list.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                string(out, s);
+            }
+            out.push(']');
+        }
         ContextValue::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
     }
 }

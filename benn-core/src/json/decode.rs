@@ -327,7 +327,7 @@ impl<'a> Decoder<'a> {
             .finding(Code::FieldUnknown, at, message)
             .with_hint(hint)
             .with("field", shown.as_ref())
-            .with("allowed", fields);
+            .with("allowed", crate::diag::ContextValue::names(fields));
         if let Some(s) = suggestion {
             f = f.with("suggestion", s);
         }
