@@ -34,7 +34,7 @@
 //! - [`pipeline`]: bytes → decoded document → rules → located report; the
 //!   one way in for [`read`], [`validate`], [`parse`], the CLI and the bindings.
 //! - The model ([`Concept`] and its parts), the concept format (reading with
-//!   positions, canonical [`write`]), and the domain rules ([`check`]).
+//!   positions, canonical [`write()`]), and the domain rules ([`check`]).
 //! - Findings ([`Finding`], [`Report`]) are data: code, severity, place,
 //!   messages in German and English, and their values in [`Finding::context`].
 //!

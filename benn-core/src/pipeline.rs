@@ -4,8 +4,8 @@
 //! 1. **Syntax**: UTF-8, JSON, nesting depth (the generic JSON layer). A
 //!    syntax error ends reading.
 //! 2. **Shape**: unknown and missing fields, wrong types, malformed months,
-//!    dates, ids and LOR codes ([`crate::format`]). All are collected.
-//! 3. **Rules**: the domain rules on the concept ([`check`]). They run once
+//!    dates, ids and LOR codes (the concept format). All are collected.
+//! 3. **Rules**: the domain rules on the concept ([`crate::check`]). They run once
 //!    the document has the right shape, so they never guess at a broken one.
 //! 4. **Locating**: rule findings know only JSON Pointers; one walk over the
 //!    text gives them offsets, and one more pass turns every offset into line
