@@ -250,6 +250,20 @@ mod tests {
     }
 
     #[test]
+    fn shape_findings_past_the_cap_are_counted_not_kept() {
+        let fields: Vec<String> = (0..MAX_FINDINGS).map(|i| format!("\"x{i}\": 0")).collect();
+        let doc = format!(
+            "{{\"format_version\": 1, {}, \"id\": \"a\", \"id\": \"b\"}}",
+            fields.join(", ")
+        );
+        let report = validate(doc.as_bytes(), &Options::default());
+        assert_eq!(report.findings.len(), MAX_FINDINGS + 1);
+        // The repeated `id` and five missing required fields: six not shown.
+        let last = report.findings.last().map(|f| f.context.clone());
+        assert_eq!(last, Some(vec![("omitted", 6_usize.into())]));
+    }
+
+    #[test]
     fn parse_once_validate_twice_gives_the_same_report() {
         let doc = colliding(3);
         let parsed = parse(doc.as_bytes());

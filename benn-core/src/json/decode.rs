@@ -263,6 +263,13 @@ impl<'a> Decoder<'a> {
                 {
                     let name = fields.get(i).copied().unwrap_or("");
                     match first_seen.get_mut(i) {
+                        Some(seen)
+                            if *seen != usize::MAX && self.findings.len() >= MAX_FINDINGS =>
+                        {
+                            // A repeated field, not kept: count it, render nothing.
+                            self.dropped += 1;
+                            self.p.skip_value()?;
+                        }
                         Some(seen) if *seen != usize::MAX => {
                             let first_at = *seen;
                             let mut finding = self.finding(
