@@ -29,6 +29,15 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! ## Where things are
+//!
+//! - [`pipeline`]: bytes → decoded document → rules → located report; the
+//!   one way in for [`read`], [`validate`], [`parse`], the CLI and the bindings.
+//! - The model ([`Concept`] and its parts), the concept format (reading with
+//!   positions, canonical [`write()`]), and the domain rules ([`check`]).
+//! - Findings ([`Finding`], [`Report`]) are data: code, severity, place,
+//!   messages in German and English, and their values in [`Finding::context`].
+//!
 //! ## Features
 //!
 //! - `schema` (default): derive the JSON Schema with schemars
@@ -58,7 +67,9 @@ pub mod budget;
 mod diag;
 mod error;
 mod format;
+mod json;
 mod model;
+pub mod pipeline;
 #[cfg(feature = "schema")]
 pub mod schema;
 mod suggest;
@@ -66,36 +77,16 @@ pub mod synth;
 mod validate;
 
 pub use diag::{
-    Code, CodeInfo, Finding, Lang, Location, Pointer, Related, Report, Severity, Text, MAX_FINDINGS,
+    Code, CodeInfo, ContextValue, Finding, Lang, Location, Pointer, Related, Report, Severity,
+    Text, MAX_FINDINGS,
 };
 pub use error::Error;
 pub use format::{write, WriteError};
 pub use model::*;
+pub use pipeline::{parse, read, validate, Parsed};
 pub use suggest::suggest;
-pub use validate::{check, duplicate_concept_ids, validate, KnownConcept, Options};
+pub use validate::{check, duplicate_concept_ids, KnownConcept, Options};
 
 /// The published JSON Schema (draft 2020-12) of the concept format, as checked
 /// into the repository (`benn-core/schema/benn-concept.schema.json`).
 pub const SCHEMA_JSON: &str = include_str!("../schema/benn-concept.schema.json");
-
-/// Reads a concept: syntax and shape must be right. Domain rules are not run;
-/// use [`validate`] for all findings. Warnings (such as a byte-order mark) do
-/// not stop reading.
-///
-/// ```
-/// let err = benn_core::read(b"{\"format_version\": 1}").unwrap_err();
-/// assert_eq!(err.code(), "read.invalid");
-/// assert!(err.findings().iter().any(|f| f.code.as_str() == "field.missing"));
-/// ```
-pub fn read(src: &[u8]) -> Result<Concept, Error> {
-    let decoded = format::decode(src);
-    if let Some(c) = decoded.concept {
-        return Ok(c);
-    }
-    let mut report = Report {
-        findings: decoded.findings,
-    };
-    validate::locate_offsets(src, &mut report.findings);
-    report.findings.retain(|f| f.severity == Severity::Error);
-    Err(Error::Invalid(Box::new(report)))
-}

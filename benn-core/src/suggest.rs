@@ -1,44 +1,167 @@
 //! "Did you mean …?": the nearest known name to a misspelt one.
 
-/// German or alternative words authors use for the format's field names.
+/// German or alternative words authors use for the format's names, written
+/// in lower case with `ä ö ü ß` as `ae oe ue ss` (the input is folded the same
+/// way, so `Träger` and `traeger` both find `operator`). A word may stand for
+/// several names (`ziel` is a goal, or an indicator's target): the first
+/// whose name is a candidate wins. Every field of the format has a German
+/// word here unless its name is already used in German (a test checks
+/// against the schema).
 const SYNONYMS: &[(&str, &str)] = &[
-    ("titel", "title"),
+    // fields
+    ("handlungsfelder", "action_fields"),
+    ("handlungsfeld", "action_fields"),
+    ("fields", "action_fields"),
+    ("adresse", "address"),
+    ("anschrift", "address"),
+    ("beschluss", "adoption"),
+    ("beschlussfassung", "adoption"),
+    ("leitziel", "aim"),
+    ("leitbild", "aim"),
+    ("betrag", "amount_cents"),
+    ("betrag_cent", "amount_cents"),
+    ("summe", "amount_cents"),
+    ("budget_cents", "amount_cents"),
+    ("amount", "amount_cents"),
+    ("analyse", "analysis"),
+    ("sozialraumanalyse", "analysis"),
+    ("ausgangslage", "analysis"),
+    ("ausgangswert", "baseline"),
+    ("basiswert", "baseline"),
+    ("ausgangslage", "baseline"),
+    ("gremien", "bodies"),
+    ("beteiligungsgremien", "bodies"),
+    ("haushalt", "budget"),
+    ("mittel", "budget"),
+    ("finanzen", "budget"),
+    ("kapazitaet", "capacity"),
+    ("plaetze", "capacity"),
+    ("kanaele", "channels"),
+    ("kanal", "channels"),
+    ("schluessel", "code"),
+    ("lor", "code"),
+    ("lor_schluessel", "code"),
+    ("koordination", "coordination"),
+    ("koordinierung", "coordination"),
+    ("datum", "date"),
+    ("stand", "date"),
+    ("richtung", "direction"),
+    ("bezirk", "district"),
+    ("e_mail", "email"),
+    ("mail", "email"),
+    ("ende", "end"),
+    ("bis", "end"),
+    ("fakten", "facts"),
+    ("kennzahlen", "facts"),
+    ("daten", "facts"),
+    ("formatversion", "format_version"),
+    ("version", "format_version"),
     ("ziele", "goals"),
     ("ziel", "goals"),
+    ("kennung", "id"),
+    ("wirkungsebene", "impact_level"),
+    ("wirkungsstufe", "impact_level"),
+    ("wirkung", "impact_level"),
+    ("indikatoren", "indicators"),
+    ("schluessel", "key"),
+    ("art", "kind"),
+    ("typ", "kind"),
+    ("bezeichnung", "label"),
+    ("ebene", "level"),
+    ("messart", "measure"),
+    ("mass", "measure"),
+    ("messgroesse", "measure"),
+    ("tagt", "meets"),
+    ("treffen", "meets"),
+    ("sitzungen", "meets"),
+    ("bedarfe", "needs"),
+    ("bedarf", "needs"),
+    ("kenntnisnahme", "noted_date"),
+    ("kenntnisnahme_datum", "noted_date"),
+    ("buero", "office"),
+    ("standortbuero", "office"),
+    ("geschaeftsstelle", "office"),
+    ("traeger", "operator"),
+    ("partner", "partners"),
+    ("kooperationspartner", "partners"),
+    ("zeitraum", "period"),
+    ("laufzeit", "period"),
+    ("telefon", "phone"),
+    ("tel", "phone"),
+    ("kosten", "planned_cost_cents"),
+    ("geplante_kosten", "planned_cost_cents"),
+    ("cost", "planned_cost_cents"),
+    ("cost_cents", "planned_cost_cents"),
+    ("planungsraum", "planning_area"),
+    ("plr", "planning_area"),
+    ("planungsraeume", "planning_areas"),
+    ("areas", "planning_areas"),
+    ("vorgaenger", "previous"),
+    ("vorkonzept", "previous"),
+    ("oeffentlichkeitsarbeit", "public_relations"),
+    ("beschlussdatum", "resolution_date"),
+    ("beschlossen_am", "resolution_date"),
+    ("verantwortlich", "responsible"),
+    ("verantwortliche", "responsible"),
+    ("zustaendig", "responsible"),
+    ("unterkuenfte", "shelters"),
+    ("standort", "site"),
+    ("standorttyp", "site_type"),
+    ("standortart", "site_type"),
+    ("typ", "site_type"),
+    ("quelle", "source"),
+    ("personalstunden", "staff_hours"),
+    ("stunden", "staff_hours"),
+    ("beginn", "start"),
+    ("von", "start"),
+    ("anfang", "start"),
+    ("startdatum", "start_date"),
+    ("beginn", "start_date"),
+    ("seit", "start_date"),
     ("schritte", "steps"),
     ("handlungsschritte", "steps"),
     ("massnahmen", "steps"),
-    ("maßnahmen", "steps"),
-    ("handlungsfelder", "action_fields"),
-    ("fields", "action_fields"),
-    ("zeitraum", "period"),
-    ("laufzeit", "period"),
-    ("kosten", "planned_cost_cents"),
-    ("cost", "planned_cost_cents"),
-    ("cost_cents", "planned_cost_cents"),
-    ("verantwortlich", "responsible"),
-    ("partner", "partners"),
-    ("planungsräume", "planning_areas"),
-    ("planungsraeume", "planning_areas"),
-    ("areas", "planning_areas"),
-    ("unterkünfte", "shelters"),
-    ("unterkuenfte", "shelters"),
-    ("gremien", "bodies"),
-    ("träger", "operator"),
-    ("traeger", "operator"),
-    ("bezirk", "district"),
+    ("zusammenfassung", "summary"),
+    ("zielwert", "target"),
+    ("ziel", "target"),
     ("zielgruppen", "target_groups"),
-    ("indikatoren", "indicators"),
-    ("budget_cents", "amount_cents"),
-    ("amount", "amount_cents"),
+    ("zeitrahmen", "timeframe"),
+    ("zeitplan", "timeframe"),
+    ("titel", "title"),
+    ("einheit", "unit"),
+    ("wert", "value"),
+    ("webseite", "website"),
+    ("internetseite", "website"),
+    ("homepage", "website"),
+    ("gewicht", "weight"),
+    ("gewichtung", "weight"),
     ("jahr", "year"),
-    ("beschluss", "adoption"),
-    ("leitziel", "aim"),
-    ("version", "format_version"),
-    ("beginn", "start"),
-    ("ende", "end"),
-    ("von", "start"),
-    ("bis", "end"),
+    ("ungefaehr", "approximate"),
+    ("circa", "approximate"),
+    ("geschaetzt", "approximate"),
+    ("stand_vom", "as_of"),
+    ("gremium", "body"),
+    ("ereignisse", "events"),
+    ("beschlussweg", "events"),
+    ("verlauf", "events"),
+    ("notiz", "note"),
+    ("anmerkung", "note"),
+    ("bemerkung", "note"),
+    ("nummer", "number"),
+    ("eroeffnet", "opened"),
+    ("eroeffnung", "opened"),
+    ("traeger_stand", "operator_as_of"),
+    ("traeger_seit", "operator_as_of"),
+    ("herkunft_planungsraeume", "planning_areas_source"),
+    ("bewohner", "residents"),
+    ("bewohnende", "residents"),
+    ("belegung", "residents"),
+    ("stellen", "staff_positions"),
+    ("personalstellen", "staff_positions"),
+    ("fortschreibung", "version"),
+    ("fassung", "version"),
+    ("lor_ausgabe", "lor_edition"),
+    ("lor_stand", "lor_edition"),
     // values
     ("nachbarschaftsforum", "neighbourhood_forum"),
     ("forum", "neighbourhood_forum"),
@@ -67,7 +190,7 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("entwurf", "draft"),
     ("beschlossen", "adopted"),
     ("zur_kenntnis_genommen", "noted"),
-    ("abgelöst", "superseded"),
+    ("abgeloest", "superseded"),
     ("bennplus", "benn_plus"),
     ("qm", "qm_attached"),
     ("planungsraum", "planning_area"),
@@ -97,69 +220,58 @@ pub(crate) fn lower(s: &str) -> String {
         .collect()
 }
 
+/// Longest word (in bytes) that is compared at all: no name of the format
+/// is near that long, and a hostile 100 MB key costs nothing.
+const MAX_WORD: usize = 64;
+
+/// `word` in lower case with `ä ö ü ß` as `ae oe ue ss` and spaces and
+/// hyphens as `_`.
+fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in lower(word).chars() {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'ß' => out.push_str("ss"),
+            ' ' | '-' => out.push('_'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The candidate closest to `word`, if it is close enough to be a likely typo.
+/// German words for the format's names count as close (`Zeitraum` →
+/// `period`). Work is bounded: words longer than a name could be are not
+/// compared.
 ///
 /// ```
 /// assert_eq!(benn_core::suggest("titel", &["title", "text"]), Some("title"));
 /// assert_eq!(benn_core::suggest("Ziele", &["goals", "steps"]), Some("goals"));
+/// assert_eq!(benn_core::suggest("Träger", &["name", "operator"]), Some("operator"));
 /// assert_eq!(benn_core::suggest("xyz", &["goals", "steps"]), None);
 /// ```
 pub fn suggest<'c>(word: &str, candidates: &[&'c str]) -> Option<&'c str> {
-    let lower = lower(word).replace([' ', '-'], "_");
-    if let Some(&(_, to)) = SYNONYMS.iter().find(|(from, _)| *from == lower) {
+    if word.len() > MAX_WORD {
+        return None;
+    }
+    let folded = fold(word);
+    for &(_, to) in SYNONYMS.iter().filter(|(from, _)| *from == folded) {
         if let Some(c) = candidates.iter().find(|c| **c == to) {
             return Some(c);
         }
     }
-    let normalized: String = lower
-        .chars()
-        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
-        .collect();
-    let limit = (normalized.chars().count() / 3).clamp(1, 3);
+    let len = folded.chars().count();
+    let limit = (len / 3).clamp(1, 3);
     candidates
         .iter()
-        .map(|c| (distance(&normalized, c), *c))
+        // Lengths further apart than the limit cannot be within it.
+        .filter(|c| c.chars().count().abs_diff(len) <= limit)
+        .map(|c| (strsim::osa_distance(&folded, c), *c))
         .filter(|&(d, _)| d <= limit)
         .min_by_key(|&(d, _)| d)
         .map(|(_, c)| c)
-}
-
-/// Optimal-string-alignment distance (Levenshtein plus transpositions).
-#[allow(clippy::many_single_char_names)]
-fn distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len() > 64 || b.len() > 64 {
-        return usize::MAX;
-    }
-    let w = b.len() + 1;
-    let mut d = vec![0usize; (a.len() + 1) * w];
-    let at = |i: usize, j: usize| i * w + j;
-    for i in 0..=a.len() {
-        if let Some(x) = d.get_mut(at(i, 0)) {
-            *x = i;
-        }
-    }
-    for j in 0..=b.len() {
-        if let Some(x) = d.get_mut(at(0, j)) {
-            *x = j;
-        }
-    }
-    for (i, ca) in a.iter().enumerate() {
-        for (j, cb) in b.iter().enumerate() {
-            let (i1, j1) = (i + 1, j + 1);
-            let cost = usize::from(ca != cb);
-            let get = |i, j| d.get(at(i, j)).copied().unwrap_or(usize::MAX - 1);
-            let mut v = (get(i, j1) + 1).min(get(i1, j) + 1).min(get(i, j) + cost);
-            if i > 0 && j > 0 && a.get(i) == b.get(j - 1) && a.get(i - 1) == b.get(j) {
-                v = v.min(get(i - 1, j - 1) + 1);
-            }
-            if let Some(x) = d.get_mut(at(i1, j1)) {
-                *x = v;
-            }
-        }
-    }
-    d.get(at(a.len(), b.len())).copied().unwrap_or(usize::MAX)
 }
 
 #[cfg(test)]
@@ -167,10 +279,106 @@ mod tests {
     use super::*;
 
     #[test]
-    fn distances() {
-        assert_eq!(distance("titel", "title"), 1);
-        assert_eq!(distance("", "abc"), 3);
-        assert_eq!(distance("kitten", "sitting"), 3);
+    fn hostile_words_are_not_compared() {
+        let huge = "t".repeat(100_000_000);
+        assert_eq!(suggest(&huge, &["title", "text"]), None);
+        let near = format!("{}x", "a".repeat(MAX_WORD));
+        assert_eq!(suggest(&near, &[&"a".repeat(MAX_WORD)]), None);
+    }
+
+    /// Every property name in the checked-in schema, at any depth.
+    fn schema_fields() -> Vec<String> {
+        fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    for (k, x) in m {
+                        if k == "properties" {
+                            if let Some(props) = x.as_object() {
+                                out.extend(props.keys().cloned());
+                            }
+                        }
+                        walk(x, out);
+                    }
+                }
+                serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+                _ => {}
+            }
+        }
+        let schema: serde_json::Value =
+            serde_json::from_str(crate::SCHEMA_JSON).expect("the schema is JSON");
+        let mut out = Vec::new();
+        walk(&schema, &mut out);
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// Field names that German authors write as they are.
+    const INTERNATIONAL: &[&str] = &[
+        "budget",
+        "code",
+        "drucksache",
+        "email",
+        "id",
+        "name",
+        "status",
+        "text",
+    ];
+
+    #[test]
+    fn every_field_has_a_german_word() {
+        let fields = schema_fields();
+        assert!(fields.len() > 50, "{fields:?}");
+        let missing: Vec<&String> = fields
+            .iter()
+            .filter(|f| !INTERNATIONAL.contains(&f.as_str()))
+            .filter(|f| !SYNONYMS.iter().any(|(_, to)| to == f))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "fields without a German word: {missing:?}"
+        );
+        // Each synonym of a field is found among exactly its object's fields.
+        let all: Vec<&str> = fields.iter().map(String::as_str).collect();
+        for (from, to) in SYNONYMS {
+            if all.contains(to) {
+                assert_eq!(suggest(from, &[to]), Some(*to), "{from}");
+            }
+        }
+    }
+
+    #[test]
+    fn german_names_from_the_brief() {
+        let cases = [
+            ("zeitraum", "period"),
+            ("Schritte", "steps"),
+            ("Haushalt", "budget"),
+            ("Ziele", "goals"),
+            ("Handlungsfelder", "action_fields"),
+            ("Träger", "operator"),
+            ("traeger", "operator"),
+            ("Bezirk", "district"),
+            ("Planungsräume", "planning_areas"),
+            ("Unterkünfte", "shelters"),
+            ("Gremien", "bodies"),
+            ("Beschluss", "adoption"),
+            ("Titel", "title"),
+            ("Kosten", "planned_cost_cents"),
+            ("Verantwortlich", "responsible"),
+            ("Partner", "partners"),
+            ("Zeitrahmen", "timeframe"),
+            ("Beginn", "start"),
+            ("Ende", "end"),
+            ("Jahr", "year"),
+            ("Betrag", "amount_cents"),
+            ("Maßnahmen", "steps"),
+        ];
+        for (word, field) in cases {
+            assert_eq!(suggest(word, &[field, "id", "text"]), Some(field), "{word}");
+        }
+        // `Ziel` is a goal among a field's names, the target in an indicator.
+        assert_eq!(suggest("Ziel", &["id", "goals"]), Some("goals"));
+        assert_eq!(suggest("Ziel", &["baseline", "target"]), Some("target"));
     }
 
     #[test]

@@ -406,8 +406,13 @@ d = base()
 d["budget"][0]["amount_cents"] = Raw("3000000.0")
 d["budget"][0]["staff_hours"] = Raw("3.6e3")
 step(d)["planned_cost_cents"] = Raw("1e5")
-case("integer-written-as-float", "Integers written as `3000000.0`, `3.6e3` and `1e5` are exact integers: no findings.",
-     d, [])
+t = text(d)
+case("integer-written-as-float",
+     "Integers written as `3000000.0`, `3.6e3` and `1e5`: integer fields take only integer literals "
+     "(read exactly, never through a double), so each is a type.mismatch whose hint gives the integer.",
+     t, [F("type.mismatch", "/budget/0/amount_cents", pos(t, "3000000.0")),
+         F("type.mismatch", "/budget/0/staff_hours", pos(t, "3.6e3")),
+         F("type.mismatch", S + "/planned_cost_cents", pos(t, "1e5"))])
 
 d = base()
 d["budget"][0]["amount_cents"] = Raw("9223372036854775808")
@@ -865,10 +870,55 @@ case("id-duplicate", "A step reusing its goal's id and a LOR code listed twice i
 
 def line_col(src, offset):
     offset = min(offset, len(src))
-    line = src.count(b"\n", 0, offset) + 1
-    start = src.rfind(b"\n", 0, offset) + 1
+    # CR, LF and CRLF each end a line.
+    head = src[:offset].replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    line = head.count(b"\n") + 1
+    start = max(src.rfind(b"\n", 0, offset), src.rfind(b"\r", 0, offset)) + 1
     col = sum(1 for b in src[start:offset] if (b & 0xC0) != 0x80) + 1
     return line, col
+
+
+# ---- reader: integers read exactly, numbers out of range, line endings
+# (no new codes: the severities are those of type.mismatch, json.number_range, field.unknown)
+
+d = base()
+d["budget"][0]["amount_cents"] = Raw("9007199254740993")
+case("integer-beyond-double-exact",
+     "An amount of 9007199254740993 cents (2^53 + 1, not a double) is read exactly: no findings.", d, [])
+
+d = base()
+d["budget"][0]["amount_cents"] = Raw("2999999.9999999999")
+d["budget"][1]["amount_cents"] = Raw("1e-999999999")
+t = text(d)
+case("integer-fraction-and-tiny-exponent",
+     "`2999999.9999999999` and `1e-999999999` as cents are no integers (a double would round them to "
+     "3000000 and 0): type.mismatch at each.",
+     t, [F("type.mismatch", "/budget/0/amount_cents", pos(t, "2999999.9999999999")),
+         F("type.mismatch", "/budget/1/amount_cents", pos(t, "1e-999999999"))])
+
+d = base()
+d["format_version"] = Raw("1.0")
+t = text(d)
+case("format-version-float", "`format_version: 1.0`: the version is an integer; type.mismatch.",
+     t, [F("type.mismatch", "/format_version", pos(t, "1.0"))])
+
+d = base()
+step(d)["weight"] = Raw("1e-400")
+t = text(d)
+case("number-underflow", "A weight of `1e-400` would become 0 in a double: json.number_range, not a silent 0.",
+     t, [F("json.number_range", S + "/weight", pos(t, "1e-400"))])
+
+d = base()
+d["titel"] = "x"
+t = text(d).replace("\n", "\r")
+case("line-endings-cr", "A document with CR-only line endings: lines count at each CR (field.unknown on its line).",
+     t, [F("field.unknown", "/titel", pos(t, '"titel"'))])
+
+d = base()
+d["titel"] = "x"
+t = text(d).replace("\n", "\r\n")
+case("line-endings-crlf", "A document with CRLF line endings: each CRLF counts as one line break.",
+     t, [F("field.unknown", "/titel", pos(t, '"titel"'))])
 
 
 def main():

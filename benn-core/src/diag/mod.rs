@@ -3,13 +3,14 @@
 
 mod code;
 mod pointer;
-mod position;
+mod render;
+mod sink;
 
 use serde::Serialize;
 
 pub use code::{Code, CodeInfo, Severity};
 pub use pointer::Pointer;
-pub(crate) use position::LineIndex;
+pub(crate) use sink::Findings;
 
 /// The most findings a report holds. A document with more problems than this
 /// is hopeless to read one by one; the rest are counted in a final
@@ -114,6 +115,118 @@ pub struct Finding {
     /// A related place.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub related: Option<Related>,
+    /// The finding's values as data (the amounts, ids, months, field names
+    /// its message is rendered from), in the order they were added, so that
+    /// reports, Python and the browser can filter or re-render findings.
+    /// Serialised as a JSON object `"context": {…}`, left out when empty.
+    /// Add entries with [`Finding::with`].
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "context_map")]
+    pub context: Vec<(&'static str, ContextValue)>,
+}
+
+/// A value in a finding's [`context`](Finding::context).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum ContextValue {
+    /// A whole number: an amount in cents, a year, a count.
+    Int(i64),
+    /// A text: an id, a field name, a month, the offending value.
+    Text(String),
+    /// A list of texts: the ids involved.
+    Texts(Vec<String>),
+    /// A fixed list of names (e.g. a type's fields), without a copy.
+    /// Serialised like [`ContextValue::Texts`].
+    Names(&'static [&'static str]),
+    /// A yes or no.
+    Bool(bool),
+}
+
+fn context_map<S: serde::Serializer>(
+    context: &[(&'static str, ContextValue)],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.collect_map(context.iter().map(|(k, v)| (*k, v)))
+}
+
+impl From<i64> for ContextValue {
+    fn from(v: i64) -> Self {
+        ContextValue::Int(v)
+    }
+}
+
+impl From<i32> for ContextValue {
+    fn from(v: i32) -> Self {
+        ContextValue::Int(i64::from(v))
+    }
+}
+
+impl From<u32> for ContextValue {
+    fn from(v: u32) -> Self {
+        ContextValue::Int(i64::from(v))
+    }
+}
+
+impl From<u16> for ContextValue {
+    fn from(v: u16) -> Self {
+        ContextValue::Int(i64::from(v))
+    }
+}
+
+impl From<usize> for ContextValue {
+    /// Counts beyond `i64::MAX` (which no document reaches) are `i64::MAX`.
+    fn from(v: usize) -> Self {
+        ContextValue::Int(i64::try_from(v).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<bool> for ContextValue {
+    fn from(v: bool) -> Self {
+        ContextValue::Bool(v)
+    }
+}
+
+impl From<&str> for ContextValue {
+    fn from(v: &str) -> Self {
+        ContextValue::Text(v.to_owned())
+    }
+}
+
+impl From<String> for ContextValue {
+    fn from(v: String) -> Self {
+        ContextValue::Text(v)
+    }
+}
+
+impl From<&String> for ContextValue {
+    fn from(v: &String) -> Self {
+        ContextValue::Text(v.clone())
+    }
+}
+
+impl From<Vec<String>> for ContextValue {
+    fn from(v: Vec<String>) -> Self {
+        ContextValue::Texts(v)
+    }
+}
+
+impl From<&[&str]> for ContextValue {
+    fn from(v: &[&str]) -> Self {
+        ContextValue::Texts(v.iter().map(|s| (*s).to_owned()).collect())
+    }
+}
+
+impl ContextValue {
+    /// A fixed list of names, kept by reference (no allocation per finding).
+    pub fn names(v: &'static [&'static str]) -> Self {
+        ContextValue::Names(v)
+    }
+}
+
+impl<T: Into<ContextValue>> From<Option<T>> for ContextValue {
+    /// `None` is an empty text.
+    fn from(v: Option<T>) -> Self {
+        v.map_or_else(|| ContextValue::Text(String::new()), Into::into)
+    }
 }
 
 impl Finding {
@@ -127,7 +240,39 @@ impl Finding {
             message,
             hint: None,
             related: None,
+            context: Vec::new(),
         }
+    }
+
+    /// Adds a value to the finding's [`context`](Finding::context): the data
+    /// its message was rendered from, under a stable snake_case key. A key
+    /// added twice keeps its first place and takes the new value.
+    ///
+    /// Keys in use: `field` (a field name), `expected` / `found` (JSON
+    /// types), `value` (the offending text, cut to a preview), `allowed` (the
+    /// allowed names), `suggestion` (the "did you mean"), `min` / `max` (a
+    /// range), `first_offset` (of a repeated key), `omitted` (findings not
+    /// shown). Rules add theirs the same way: `id`, `amount_cents`, `year`,
+    /// `month`, … Values are integers, texts, lists of texts or booleans
+    /// ([`ContextValue`]; anything with an `Into<ContextValue>`).
+    ///
+    /// ```
+    /// use benn_core::{Code, ContextValue, Finding, Text};
+    /// let f = Finding::new(Code::IdDuplicate, "/x", Text::new("…", "…"))
+    ///     .with("id", "s1")
+    ///     .with("count", 2_i64);
+    /// assert_eq!(f.context[0], ("id", ContextValue::Text("s1".into())));
+    /// let json = serde_json::to_value(&f).unwrap();
+    /// assert_eq!(json["context"], serde_json::json!({"id": "s1", "count": 2}));
+    /// ```
+    #[must_use]
+    pub fn with(mut self, key: &'static str, value: impl Into<ContextValue>) -> Self {
+        let value = value.into();
+        match self.context.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => *v = value,
+            None => self.context.push((key, value)),
+        }
+        self
     }
 
     /// Adds a hint.
@@ -180,9 +325,12 @@ impl Report {
             .count()
     }
 
-    /// The report as JSON (the shape the CLI, Python and JS share).
+    /// The report as JSON (the shape the CLI, Python and JS share): the
+    /// same bytes as `serde_json::to_string(report)`, but written by a
+    /// function without an error path, so a report can never turn into
+    /// "no findings" on the way out.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_else(|_| String::from("{\"findings\":[]}"))
+        render::report_json(self)
     }
 }
 

@@ -1,17 +1,17 @@
 //! The concept format: strict JSON with a format version, read with precise
 //! findings and written canonically.
 
-pub(crate) mod decode;
-mod json;
-mod locate;
+mod hints;
 mod model_decode;
-mod syntax;
 mod write;
+
+// The generic JSON layer, at the paths the concept decoder has always used.
+pub(crate) use crate::json::decode;
+pub(crate) use crate::json::parser as json;
+pub(crate) use crate::json::syntax;
 
 use crate::diag::{text, Code, Finding, Severity};
 use crate::model::{Concept, FORMAT_VERSION, MIN_FORMAT_VERSION};
-
-pub(crate) use locate::locate;
 
 pub use write::{write, WriteError};
 
@@ -103,6 +103,7 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
         };
     }
     let mut d = decode::Decoder::new(text);
+    d.hints = hints::concept_hint;
     d.p.skip_to(start);
     let result = model_decode::decode_document(&mut d).and_then(|r| d.p.finish().map(|()| r));
     let mut shape = std::mem::take(&mut d.findings);

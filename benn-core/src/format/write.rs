@@ -15,6 +15,13 @@ pub enum WriteError {
         /// JSON Pointer of the number.
         pointer: String,
     },
+    /// The JSON writer failed. It cannot for the model's types; this is
+    /// returned instead of an empty or partial text if it ever did.
+    #[error("[write.internal] the concept could not be written: {reason}")]
+    Internal {
+        /// What failed.
+        reason: String,
+    },
 }
 
 impl WriteError {
@@ -22,6 +29,7 @@ impl WriteError {
     pub fn code(&self) -> &'static str {
         match self {
             WriteError::NotFinite { .. } => "write.not_finite",
+            WriteError::Internal { .. } => "write.internal",
         }
     }
 }
@@ -45,10 +53,11 @@ pub fn write(concept: &Concept) -> Result<String, WriteError> {
     let mut out = Vec::with_capacity(4096);
     let formatter = serde_json::ser::PrettyFormatter::with_indent(b"  ");
     let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);
-    // Serialising plain structs into a Vec cannot fail.
-    let _ = doc.serialize(&mut ser);
+    let internal = |reason: String| WriteError::Internal { reason };
+    doc.serialize(&mut ser)
+        .map_err(|e| internal(e.to_string()))?;
     out.push(b'\n');
-    Ok(String::from_utf8(out).unwrap_or_default())
+    String::from_utf8(out).map_err(|e| internal(e.to_string()))
 }
 
 fn check_finite(c: &Concept) -> Result<(), WriteError> {

@@ -4,7 +4,7 @@
 use crate::diag::{text, Code, Finding, Pointer, Text};
 use crate::model::{Adoption, AdoptionEventKind, AdoptionStatus, Concept};
 
-pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
+pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
     // An unknown adoption may be left out.
     let Some(a) = &c.adoption else { return };
     let p = |k: &str| Pointer::root().key("adoption").key(k);
@@ -97,7 +97,7 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
 }
 
 /// The decision path: in date order, agreeing with the status and the dates.
-fn events(a: &Adoption, out: &mut Vec<Finding>) {
+fn events(a: &Adoption, out: &mut crate::diag::Findings) {
     let p = || Pointer::root().key("adoption").key("events");
     for (i, pair) in a.events.windows(2).enumerate() {
         if let [before, after] = pair {

@@ -5,7 +5,7 @@ use super::{at, goals, steps};
 use crate::diag::{text, Code, Finding, Pointer};
 use crate::model::{Concept, LorCode};
 
-pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
+pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
     let district = c.site.district;
     for (i, area) in c.site.planning_areas.iter().enumerate() {
         let p = || at::site().key("planning_areas").index(i).key("code");
@@ -81,7 +81,12 @@ fn other_district(p: Pointer, code: &LorCode, c: &Concept) -> Finding {
 }
 
 /// Checks one reference to a LOR unit against the site's area.
-fn reference(c: &Concept, code: &LorCode, p: impl Fn() -> Pointer, out: &mut Vec<Finding>) {
+fn reference(
+    c: &Concept,
+    code: &LorCode,
+    p: impl Fn() -> Pointer,
+    out: &mut crate::diag::Findings,
+) {
     let areas = &c.site.planning_areas;
     if code.district() != c.site.district {
         out.push(other_district(p(), code, c));
@@ -123,10 +128,17 @@ fn reference(c: &Concept, code: &LorCode, p: impl Fn() -> Pointer, out: &mut Vec
                 "The {lvl_en} `{code}` is not part of the site's area.",
             ),
         )
-        .with_hint(text!(
-            "Zum Gebiet gehören: {listed}.",
-            "The site's area consists of: {listed}.",
-        )),
+        .with_hint(if listed.is_empty() {
+            text!(
+                "Das Gebiet des Standorts nennt noch keine Räume; tragen Sie sie unter `site.planning_areas` ein.",
+                "The site's area lists no areas yet; add them under `site.planning_areas`.",
+            )
+        } else {
+            text!(
+                "Zum Gebiet gehören: {listed}.",
+                "The site's area consists of: {listed}.",
+            )
+        }),
     );
 }
 

@@ -23,7 +23,7 @@ fn negative(p: Pointer, amount: Cents) -> Finding {
     ))
 }
 
-pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
+pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
     let bp = |i: usize| Pointer::root().key("budget").index(i);
     let mut by_year: HashMap<u16, usize> = HashMap::new();
     for (i, b) in c.budget.iter().enumerate() {

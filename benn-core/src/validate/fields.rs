@@ -8,7 +8,7 @@ use crate::diag::{text, Code, Finding};
 use crate::model::{Concept, FieldKey, StandardField};
 use crate::suggest::suggest;
 
-pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
+pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
     let mut keys: HashMap<&str, usize> = HashMap::new();
     for (f, field) in c.action_fields.iter().enumerate() {
         let key = field.key.as_str();

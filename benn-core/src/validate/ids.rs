@@ -39,7 +39,7 @@ fn add_id<'c>(
     seen: &mut HashMap<&'c str, Where>,
     id: &'c str,
     here: Where,
-    out: &mut Vec<Finding>,
+    out: &mut crate::diag::Findings,
 ) {
     match seen.entry(id) {
         Entry::Vacant(v) => {
@@ -48,7 +48,8 @@ fn add_id<'c>(
         Entry::Occupied(o) => {
             let first = *o.get();
             let (de, en) = first.kind();
-            out.push(
+            // Built only when kept: a million colliding ids render 10 000 messages.
+            out.push(|| {
                 Finding::new(
                     Code::IdDuplicate,
                     here.pointer(),
@@ -61,18 +62,18 @@ fn add_id<'c>(
                     "Jede Id darf im Dokument nur einmal vorkommen; vergeben Sie eine neue.",
                     "Each id may occur only once in the document; choose a new one.",
                 ))
-                .with_related(first.pointer()),
-            );
+                .with_related(first.pointer())
+            });
         }
     }
 }
 
-pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
+pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
     let count = c.site.bodies.len()
         + c.goals().map(|g| 1 + g.indicators.len()).sum::<usize>()
         + c.steps().count();
     let mut seen: HashMap<&str, Where> = HashMap::with_capacity(count);
-    let mut add = |id, here, out: &mut Vec<Finding>| add_id(&mut seen, id, here, out);
+    let mut add = |id, here, out: &mut crate::diag::Findings| add_id(&mut seen, id, here, out);
     for (b, body) in c.site.bodies.iter().enumerate() {
         add(body.id.as_str(), Where::Body(b), out);
     }

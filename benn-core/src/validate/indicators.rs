@@ -5,7 +5,7 @@ use super::{at, goals};
 use crate::diag::{text, Code, Finding};
 use crate::model::{Concept, IndicatorValue, MeasureType};
 
-pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
+pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
     for (f, g, goal) in goals(c) {
         for (i, ind) in goal.indicators.iter().enumerate() {
             let p = || at::indicator(f, g, i);

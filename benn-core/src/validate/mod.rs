@@ -1,11 +1,11 @@
-//! Validation: every finding of a document, in three phases.
+//! The domain rules (*Regeln*) on a concept: ids, references, areas, time,
+//! budget, texts, structure, indicators, adoption. Rules see the model only
+//! and point at values by JSON Pointer; reading a document and locating the
+//! findings is [`crate::pipeline`]'s job.
 //!
-//! 1. **Syntax**: UTF-8, JSON, nesting depth. A syntax error ends reading.
-//! 2. **Shape**: unknown and missing fields, wrong types, malformed months,
-//!    dates, ids and LOR codes. All shape findings are collected.
-//! 3. **Rules**: the domain rules on the concept (ids, references, areas,
-//!    time, budget, texts, structure, indicators, adoption). They run once the
-//!    document has the right shape, so they never guess at a broken one.
+//! A rule is `fn check(c: &Concept, [options,] out: &mut Findings)`. It
+//! pushes findings into the bounded sink (see [`Findings`]), which keeps at
+//! most [`crate::MAX_FINDINGS`] and only counts the rest.
 
 mod adoption;
 mod areas;
@@ -18,8 +18,7 @@ mod shelters;
 mod texts;
 mod time;
 
-use crate::diag::{text, Code, Finding, LineIndex, Pointer, Report, MAX_FINDINGS};
-use crate::format;
+use crate::diag::{Finding, Findings, Pointer};
 use crate::model::{Concept, Date, District, Id, Period};
 
 /// What validation may know beyond the document itself. All of it is optional.
@@ -116,154 +115,28 @@ pub fn duplicate_concept_ids(known: &[KnownConcept]) -> Vec<&Id> {
     out
 }
 
-/// Validates a document from its bytes and returns **all** findings, sorted
-/// by their place in the text. Never panics, whatever the input.
-///
-/// ```
-/// use benn_core::{validate, Options, Severity};
-/// let text = std::fs::read("../examples/weissensee-2023.json").unwrap();
-/// let report = validate(&text, &Options::default());
-/// assert!(!report.has_errors());
-///
-/// let broken = br#"{"format_version": 1, "titel": "x"}"#;
-/// let report = validate(broken, &Options::default());
-/// let typo = report.findings.iter().find(|f| f.code.as_str() == "field.unknown").unwrap();
-/// assert_eq!((typo.pointer.as_str(), typo.severity), ("/titel", Severity::Error));
-/// assert!(typo.message.en.contains("did you mean `title`?"));
-/// assert!(report.findings.iter().any(|f| f.code.as_str() == "field.missing"));
-/// ```
-pub fn validate(src: &[u8], options: &Options) -> Report {
-    let decoded = format::decode(src);
-    let mut findings = decoded.findings;
-    if let (Some(concept), Some((text, start))) = (decoded.concept, decoded.text) {
-        let mut rules = check(&concept, options);
-        release(concept);
-        place(text, start, &mut rules);
-        findings.append(&mut rules);
-    }
-    finish(src, &mut findings);
-    let omitted = decoded.dropped + findings.len().saturating_sub(MAX_FINDINGS);
-    if omitted > 0 {
-        findings.truncate(MAX_FINDINGS);
-        let mut last = Finding::new(
-            Code::ReportTruncated,
-            "",
-            text!(
-                "Es gibt mehr als {MAX_FINDINGS} Befunde; {omitted} weitere werden nicht gezeigt.",
-                "There are more than {MAX_FINDINGS} findings; {omitted} more are not shown.",
-            ),
-        )
-        .with_hint(text!(
-            "Beheben Sie die gezeigten Probleme und prüfen Sie erneut.",
-            "Fix the problems shown and validate again.",
-        ));
-        last.location = Some(crate::diag::Location {
-            line: 1,
-            column: 1,
-            offset: 0,
-        });
-        findings.push(last);
-    }
-    Report { findings }
-}
-
-/// Frees a checked concept goal by goal.
-///
-/// A large concept is hundreds of thousands of small blocks. glibc's allocator
-/// parks freed small blocks and merges them later, in an order that misses the
-/// cache once the heap outgrows it: freeing a million-step concept in one go
-/// took twice as long per step as a hundred-thousand-step one. Asking for a
-/// block above 1 KiB after each goal makes it merge what was just freed, while
-/// that is still in cache. Other allocators pay one allocation per goal.
-fn release(mut concept: Concept) {
-    for field in &mut concept.action_fields {
-        for goal in &mut field.goals {
-            drop(std::mem::take(&mut goal.steps));
-            drop(std::hint::black_box(Vec::<u8>::with_capacity(4096)));
-        }
-    }
-}
-
 /// Runs the domain rules (phase 3) on a concept built or read elsewhere.
 /// The findings carry pointers but no locations.
+/// At most [`crate::MAX_FINDINGS`] findings are returned.
 pub fn check(concept: &Concept, options: &Options) -> Vec<Finding> {
-    let mut out = Vec::new();
-    ids::check(concept, &mut out);
-    areas::check(concept, &mut out);
-    refs::check(concept, options, &mut out);
-    time::check(concept, options, &mut out);
-    budget::check(concept, &mut out);
-    texts::check(concept, &mut out);
-    fields::check(concept, &mut out);
-    indicators::check(concept, &mut out);
-    adoption::check(concept, &mut out);
-    shelters::check(concept, &mut out);
-    out
+    let mut out = Findings::default();
+    rules(concept, options, &mut out);
+    out.into_parts().0
 }
 
-/// Gives rule findings the offsets of their pointers (or of the nearest
-/// ancestor that exists).
-fn place(text: &str, start: usize, findings: &mut [Finding]) {
-    if findings.is_empty() {
-        return;
-    }
-    let mut wanted: Vec<&str> = Vec::with_capacity(findings.len() * 2);
-    for f in findings.iter() {
-        wanted.push(&f.pointer);
-        if let Some(r) = &f.related {
-            wanted.push(&r.pointer);
-        }
-    }
-    let found = format::locate(text, start, &wanted);
-    let offset_of = |pointer: &str| {
-        let mut p = pointer;
-        loop {
-            if let Some(&o) = found.get(p) {
-                return Some(o);
-            }
-            p = p.get(..p.rfind('/')?)?;
-        }
-    };
-    for f in findings.iter_mut() {
-        if let Some(o) = offset_of(&f.pointer) {
-            f.location = Some(crate::diag::Location {
-                line: 0,
-                column: 0,
-                offset: o,
-            });
-        }
-        if let Some(r) = &mut f.related {
-            if let Some(o) = offset_of(&r.pointer) {
-                r.location = Some(crate::diag::Location {
-                    line: 0,
-                    column: 0,
-                    offset: o,
-                });
-            }
-        }
-    }
-}
-
-/// Fills in lines and columns of findings that have offsets, and sorts them.
-pub(crate) fn locate_offsets(src: &[u8], findings: &mut [Finding]) {
-    finish(src, findings);
-}
-
-/// Fills in lines and columns and sorts by place.
-fn finish(src: &[u8], findings: &mut [Finding]) {
-    if findings.is_empty() {
-        return;
-    }
-    let index = LineIndex::new(src);
-    for f in findings.iter_mut() {
-        if let Some(l) = &mut f.location {
-            *l = index.locate(l.offset);
-        }
-        if let Some(l) = f.related.as_mut().and_then(|r| r.location.as_mut()) {
-            *l = index.locate(l.offset);
-        }
-    }
-    findings.sort_by_key(|f| (f.location.map_or(0, |l| l.offset), f.severity, f.code));
+/// Runs every rule into a bounded sink; a rule whose turn comes when the sink
+/// is full still counts what it finds, but renders nothing.
+pub(crate) fn rules(concept: &Concept, options: &Options, out: &mut Findings) {
+    ids::check(concept, out);
+    areas::check(concept, out);
+    refs::check(concept, options, out);
+    time::check(concept, options, out);
+    budget::check(concept, out);
+    texts::check(concept, out);
+    fields::check(concept, out);
+    indicators::check(concept, out);
+    adoption::check(concept, out);
+    shelters::check(concept, out);
 }
 
 /// Pointers into the concept, built only when a finding needs one.

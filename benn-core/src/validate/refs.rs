@@ -8,11 +8,14 @@ use crate::diag::{text, Code, Finding, Pointer};
 use crate::model::{Concept, Id};
 use crate::suggest::suggest;
 
-pub(super) fn check(c: &Concept, options: &Options, out: &mut Vec<Finding>) {
+pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findings) {
     let bodies: HashSet<&str> = c.site.bodies.iter().map(|b| b.id.as_str()).collect();
     let names: Vec<&str> = c.site.bodies.iter().map(|b| b.id.as_str()).collect();
     let mut body_ref = |id: &Id, p: Pointer| {
         if !bodies.contains(id.as_str()) {
+            if out.skip_if_full() {
+                return; // no suggestion for a finding that is not kept
+            }
             let hint = match suggest(id.as_str(), &names) {
                 Some(s) => text!("Meinten Sie `{s}`?", "Did you mean `{s}`?"),
                 None if names.is_empty() => text!(
@@ -164,7 +167,7 @@ fn same_site(k: &KnownConcept, c: &Concept) -> bool {
 }
 
 /// `concept.duplicate_id`: another document checked together has this id.
-fn duplicate_id(c: &Concept, options: &Options, out: &mut Vec<Finding>) {
+fn duplicate_id(c: &Concept, options: &Options, out: &mut crate::diag::Findings) {
     let same = options
         .known_concepts
         .iter()

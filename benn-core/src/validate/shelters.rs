@@ -14,7 +14,7 @@ fn key(name: &str) -> String {
         .collect()
 }
 
-pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
+pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
     let p = |i: usize| at::site().key("shelters").index(i).key("name");
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (i, shelter) in c.site.shelters.iter().enumerate() {

@@ -9,7 +9,7 @@ fn blank(s: &str) -> bool {
 }
 
 struct Texts<'o> {
-    out: &'o mut Vec<Finding>,
+    out: &'o mut crate::diag::Findings,
 }
 
 impl Texts<'_> {
@@ -42,7 +42,7 @@ impl Texts<'_> {
     }
 }
 
-pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
+pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
     let mut t = Texts { out };
     let root = Pointer::root;
     t.opt(c.title.as_ref(), || root().key("title"));

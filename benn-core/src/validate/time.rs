@@ -25,7 +25,7 @@ fn end_before_start(
     )
 }
 
-pub(super) fn check(c: &Concept, options: &Options, out: &mut Vec<Finding>) {
+pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findings) {
     let period = &c.period;
     let period_ok = period.end >= period.start;
     if period_ok {
@@ -168,7 +168,7 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut Vec<Finding>) {
 /// lies after the period's end (`time.after_period`) or after today
 /// (`time.future`). Dates compare by their precision: `2025` is after a
 /// period ending 2024-12, but not after one ending 2025-06.
-fn dates(c: &Concept, period_ok: bool, today: Option<Date>, out: &mut Vec<Finding>) {
+fn dates(c: &Concept, period_ok: bool, today: Option<Date>, out: &mut crate::diag::Findings) {
     // (date, pointer, may it lie after the period's end?)
     let mut all: Vec<(ApproxDate, Pointer, bool)> = Vec::new();
     let site = || at::site();

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use super::json::{Kind, Parser, SyntaxError};
+use super::parser::{Kind, Parser, SyntaxError};
 use crate::diag::{text, Code, Finding, Pointer, Text, MAX_FINDINGS};
 use crate::suggest::suggest;
 
@@ -73,6 +73,35 @@ pub(crate) const INTEGER: TypeName = TypeName("ganze Zahl", "an integer");
 pub(crate) const BOOLEAN: TypeName = TypeName("Wahrheitswert", "a boolean");
 pub(crate) const NULL: TypeName = TypeName("null", "null");
 
+/// "Allowed are: `a`, `b`." — or, for an empty list, that nothing is.
+fn allowed_hint(names: &[&str]) -> Text {
+    if names.is_empty() {
+        return text!(
+            "Hier sind keine Einträge erlaubt.",
+            "No entries are allowed here.",
+        );
+    }
+    let allowed = names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    text!("Erlaubt sind: {allowed}.", "Allowed are: {allowed}.")
+}
+
+/// The JSON Schema name of a type, for a finding's context.
+fn type_key(name: TypeName) -> &'static str {
+    match name.1 {
+        "an object" => "object",
+        "an array" => "array",
+        "a string" => "string",
+        "an integer" => "integer",
+        "a boolean" => "boolean",
+        "null" => "null",
+        _ => "number",
+    }
+}
+
 fn kind_name(k: Kind) -> TypeName {
     match k {
         Kind::Object => OBJECT,
@@ -100,6 +129,8 @@ pub(crate) struct Decoder<'a> {
     pub(crate) findings: Vec<Finding>,
     /// Findings left out beyond [`MAX_FINDINGS`].
     pub(crate) dropped: usize,
+    /// The document kind's own type-mismatch hints.
+    pub(crate) hints: HintFn,
 }
 
 impl<'a> Decoder<'a> {
@@ -110,7 +141,18 @@ impl<'a> Decoder<'a> {
             path: Pointer::root(),
             findings: Vec::new(),
             dropped: 0,
+            hints: no_hint,
         }
+    }
+
+    /// When the findings are full, counts one more as dropped and returns
+    /// `true`: the caller then skips rendering (and suggesting for) it.
+    pub(crate) fn full(&mut self) -> bool {
+        let full = self.findings.len() >= MAX_FINDINGS;
+        if full {
+            self.dropped += 1;
+        }
+        full
     }
 
     /// Keeps a finding, up to [`MAX_FINDINGS`]; counts the rest.
@@ -134,6 +176,7 @@ impl<'a> Decoder<'a> {
     }
 
     /// Records a finding with a hint at the current path.
+    #[allow(dead_code)]
     pub(crate) fn report_hint(
         &mut self,
         code: Code,
@@ -156,6 +199,9 @@ impl<'a> Decoder<'a> {
             return Ok(Some(at));
         }
         self.p.skip_value()?;
+        if self.full() {
+            return Ok(None);
+        }
         let raw = self.src.get(at..self.p.offset()).unwrap_or_default();
         let shown = if matches!(found, Kind::Object | Kind::Array) {
             String::new()
@@ -164,17 +210,30 @@ impl<'a> Decoder<'a> {
         };
         let TypeName(found_de, found_en) = kind_name(found);
         let TypeName(want_de, want_en) = name;
-        let money = integer && self.path.as_str().ends_with("_cents");
-        let hint = mismatch_hint(want, integer, money, found, raw);
-        self.report_hint(
-            Code::TypeMismatch,
-            at,
-            text!(
-                "Erwartet: {want_de}; gefunden: {found_de}{shown}.",
-                "Expected {want_en}, found {found_en}{shown}.",
-            ),
-            hint,
-        );
+        let m = Mismatch {
+            pointer: self.path.as_str(),
+            want,
+            integer,
+            found,
+            raw,
+        };
+        let hint = (self.hints)(&m).or_else(|| mismatch_hint(&m));
+        let mut f = self
+            .finding(
+                Code::TypeMismatch,
+                at,
+                text!(
+                    "Erwartet: {want_de}; gefunden: {found_de}{shown}.",
+                    "Expected {want_en}, found {found_en}{shown}.",
+                ),
+            )
+            .with("expected", type_key(name))
+            .with("found", type_key(kind_name(found)));
+        if !matches!(found, Kind::Object | Kind::Array) {
+            f = f.with("value", preview(raw, 40).as_ref());
+        }
+        f.hint = hint;
+        self.push(f);
         Ok(None)
     }
 
@@ -204,6 +263,13 @@ impl<'a> Decoder<'a> {
                 {
                     let name = fields.get(i).copied().unwrap_or("");
                     match first_seen.get_mut(i) {
+                        Some(seen)
+                            if *seen != usize::MAX && self.findings.len() >= MAX_FINDINGS =>
+                        {
+                            // A repeated field, not kept: count it, render nothing.
+                            self.dropped += 1;
+                            self.p.skip_value()?;
+                        }
                         Some(seen) if *seen != usize::MAX => {
                             let first_at = *seen;
                             let mut finding = self.finding(
@@ -226,7 +292,7 @@ impl<'a> Decoder<'a> {
                                     offset: first_at,
                                 }),
                             });
-                            self.push(finding);
+                            self.push(finding.with("field", name));
                             self.p.skip_value()?;
                         }
                         Some(seen) => {
@@ -245,27 +311,34 @@ impl<'a> Decoder<'a> {
         Ok(Some(at))
     }
 
-    fn unknown_field(&mut self, key: &str, at: usize, fields: &[&str]) {
+    fn unknown_field(&mut self, key: &str, at: usize, fields: &'static [&'static str]) {
+        if self.full() {
+            return; // no suggestion for a finding that is not kept
+        }
         let shown = preview(key, 60);
-        let allowed = fields
-            .iter()
-            .map(|f| format!("`{f}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let (message, hint) = match suggest(key, fields) {
+        let suggestion = suggest(key, fields);
+        let (message, hint) = match suggestion {
             Some(s) => (
                 text!(
                     "Unbekanntes Feld `{shown}` — meinten Sie `{s}`?",
                     "Unknown field `{shown}` — did you mean `{s}`?",
                 ),
-                text!("Erlaubt sind: {allowed}.", "Allowed are: {allowed}."),
+                allowed_hint(fields),
             ),
             None => (
                 text!("Unbekanntes Feld `{shown}`.", "Unknown field `{shown}`."),
-                text!("Erlaubt sind: {allowed}.", "Allowed are: {allowed}."),
+                allowed_hint(fields),
             ),
         };
-        self.report_hint(Code::FieldUnknown, at, message, Some(hint));
+        let mut f = self
+            .finding(Code::FieldUnknown, at, message)
+            .with_hint(hint)
+            .with("field", shown.as_ref())
+            .with("allowed", crate::diag::ContextValue::names(fields));
+        if let Some(s) = suggestion {
+            f = f.with("suggestion", s);
+        }
+        self.push(f);
     }
 
     /// Turns a required field's slot into its value, reporting it when missing.
@@ -274,14 +347,19 @@ impl<'a> Decoder<'a> {
             Slot::Present(v) => Some(v),
             Slot::Invalid => None,
             Slot::Absent => {
-                self.report(
-                    Code::FieldMissing,
-                    at,
-                    text!(
-                        "Das Pflichtfeld `{name}` fehlt.",
-                        "The required field `{name}` is missing.",
-                    ),
-                );
+                if !self.full() {
+                    let f = self
+                        .finding(
+                            Code::FieldMissing,
+                            at,
+                            text!(
+                                "Das Pflichtfeld `{name}` fehlt.",
+                                "The required field `{name}` is missing.",
+                            ),
+                        )
+                        .with("field", name);
+                    self.push(f);
+                }
                 None
             }
         }
@@ -317,8 +395,15 @@ impl<'a> Decoder<'a> {
         match parse(&s) {
             Ok(v) => Ok(Some(v)),
             Err(e) => {
+                if self.full() {
+                    return Ok(None);
+                }
                 let (code, message, hint) = fail(&s, e);
-                self.report_hint(code, at, message, hint);
+                let mut f = self
+                    .finding(code, at, message)
+                    .with("value", preview(&s, 60).as_ref());
+                f.hint = hint;
+                self.push(f);
                 Ok(None)
             }
         }
@@ -332,14 +417,13 @@ impl<'a> Decoder<'a> {
         if let Some((_, v)) = variants.iter().find(|(n, _)| *n == s) {
             return Ok(Some(*v));
         }
+        if self.full() {
+            return Ok(None);
+        }
         let names: Vec<&str> = variants.iter().map(|(n, _)| *n).collect();
-        let allowed = names
-            .iter()
-            .map(|n| format!("`{n}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
         let shown = preview(&s, 60);
-        let message = match suggest(&s, &names) {
+        let suggestion = suggest(&s, &names);
+        let message = match suggestion {
             Some(n) => text!(
                 "`{shown}` ist hier nicht erlaubt — meinten Sie `{n}`?",
                 "`{shown}` is not allowed here — did you mean `{n}`?",
@@ -349,8 +433,16 @@ impl<'a> Decoder<'a> {
                 "`{shown}` is not allowed here."
             ),
         };
-        let hint = text!("Erlaubt sind: {allowed}.", "Allowed are: {allowed}.");
-        self.report_hint(Code::ValueUnknownVariant, at, message, Some(hint));
+        let hint = allowed_hint(&names);
+        let mut f = self
+            .finding(Code::ValueUnknownVariant, at, message)
+            .with_hint(hint)
+            .with("value", shown.as_ref())
+            .with("allowed", names.as_slice());
+        if let Some(n) = suggestion {
+            f = f.with("suggestion", n);
+        }
+        self.push(f);
         Ok(None)
     }
 
@@ -362,47 +454,59 @@ impl<'a> Decoder<'a> {
         Ok(Some((self.p.number()?, at)))
     }
 
-    /// Reads an integer in `min..=max`.
+    /// Reads an integer in `min..=max`. Only integer literals count: the
+    /// text is read as an `i64` (never through a double, so every digit is
+    /// exact), and a fraction or exponent (`3000000.0`, `1e3`) is a
+    /// `type.mismatch` whose hint gives the integer when there is one.
     pub(crate) fn integer(&mut self, min: i64, max: i64) -> R<Option<i64>> {
         let Some((tok, at)) = self.number_token(INTEGER)? else {
             return Ok(None);
         };
-        let shown = preview(tok, 40);
         if tok.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) {
-            // `12.0` and `1e3` are integers too (as in JSON Schema), as long as
-            // the value is exact in a double.
-            const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
-            return match tok.parse::<f64>() {
-                #[allow(clippy::cast_possible_truncation, clippy::cast_precision_loss)]
-                Ok(v) if v.fract() == 0.0 && v.abs() <= EXACT => {
-                    let v = v as i64;
-                    if (min..=max).contains(&v) {
-                        Ok(Some(v))
-                    } else {
-                        self.out_of_range(at, &shown, min, max);
-                        Ok(None)
-                    }
-                }
-                Ok(v) if v.is_infinite() || v.fract() == 0.0 => {
-                    self.out_of_range(at, &shown, min, max);
-                    Ok(None)
-                }
-                _ => {
-                    self.report(
-                        Code::TypeMismatch,
-                        at,
-                        text!(
-                            "Erwartet: ganze Zahl; gefunden: `{shown}`.",
-                            "Expected an integer, found `{shown}`.",
-                        ),
-                    );
-                    Ok(None)
-                }
+            let literal = classify(tok);
+            let whole = match &literal {
+                Literal::Whole(n) => n.parse::<i64>().ok(),
+                _ => None,
             };
+            if literal == Literal::Huge || whole.is_some_and(|v| !(min..=max).contains(&v)) {
+                let shown = preview(tok, 40);
+                self.out_of_range(at, &shown, min, max);
+                return Ok(None);
+            }
+            if self.full() {
+                return Ok(None);
+            }
+            let shown = preview(tok, 40);
+            let hint = match whole {
+                Some(n) => text!(
+                    "Ganze Zahlen stehen ohne Nachkommastellen und ohne Exponent: schreiben Sie `{n}`.",
+                    "Integers are written without a fraction or exponent: write `{n}`.",
+                ),
+                None => text!(
+                    "Hier ist eine ganze Zahl gefragt, ohne Nachkommastellen und ohne Exponent.",
+                    "An integer is needed here, without a fraction or exponent.",
+                ),
+            };
+            let f = self
+                .finding(
+                    Code::TypeMismatch,
+                    at,
+                    text!(
+                        "Erwartet: ganze Zahl; gefunden: `{shown}`.",
+                        "Expected an integer, found `{shown}`.",
+                    ),
+                )
+                .with_hint(hint)
+                .with("expected", "integer")
+                .with("found", "number")
+                .with("value", shown.as_ref());
+            self.push(f);
+            return Ok(None);
         }
         match tok.parse::<i64>() {
             Ok(v) if (min..=max).contains(&v) => Ok(Some(v)),
             _ => {
+                let shown = preview(tok, 40);
                 self.out_of_range(at, &shown, min, max);
                 Ok(None)
             }
@@ -410,47 +514,121 @@ impl<'a> Decoder<'a> {
     }
 
     fn out_of_range(&mut self, at: usize, shown: &str, min: i64, max: i64) {
-        self.report(
-            Code::JsonNumberRange,
-            at,
-            text!(
-                "Die Zahl `{shown}` liegt außerhalb des erlaubten Bereichs {min} bis {max}.",
-                "The number `{shown}` is outside the allowed range {min} to {max}.",
-            ),
-        );
+        if self.full() {
+            return;
+        }
+        let f = self
+            .finding(
+                Code::JsonNumberRange,
+                at,
+                text!(
+                    "Die Zahl `{shown}` liegt außerhalb des erlaubten Bereichs {min} bis {max}.",
+                    "The number `{shown}` is outside the allowed range {min} to {max}.",
+                ),
+            )
+            .with("value", shown)
+            .with("min", min)
+            .with("max", max);
+        self.push(f);
     }
 }
 
-/// A hint for the common type mistakes: numbers in quotes, codes without.
-fn mismatch_hint(want: Kind, integer: bool, money: bool, found: Kind, raw: &str) -> Option<Text> {
-    match (want, found) {
-        (Kind::String, Kind::Number) => {
-            let raw = preview(raw, 20);
-            Some(text!(
-                "Schlüssel, Codes und Ids sind Texte: schreiben Sie `\"{raw}\"` in Anführungszeichen (Bezirke zweistellig, z. B. `\"03\"`).",
-                "Keys, codes and ids are texts: write `\"{raw}\"` in quotes (districts with two digits, e.g. `\"03\"`).",
-            ))
-        }
-        (Kind::Number, Kind::String) if money => {
-            let inner = raw.trim_matches('"');
-            match euros_to_cents(inner) {
-                Some(cents) => {
-                    let amount = crate::model::Cents::new(cents);
-                    Some(Text::new(
-                        format!("Beträge stehen in Cent als ganze Zahl ohne Anführungszeichen: `{cents}` für {amount}."),
-                        format!(
-                            "Amounts are whole cents without quotes: `{cents}` for {}.",
-                            amount.format_en()
-                        ),
-                    ))
-                }
-                None => Some(text!(
-                    "Schreiben Sie die Zahl ohne Anführungszeichen.",
-                    "Write the number without quotes.",
-                )),
+/// What a JSON number literal with a fraction or exponent stands for.
+#[derive(Debug, PartialEq, Eq)]
+enum Literal {
+    /// A whole number of at most 19 digits, as integer text (`3.6e3` → `3600`).
+    Whole(String),
+    /// A whole number of more digits (`1e400`).
+    Huge,
+    /// Not a whole number (`2999999.9999999999`, `1e-999999999`), or an
+    /// exponent beyond `i64`.
+    Fraction,
+}
+
+/// Classifies a number literal by decimal arithmetic on its text: exact, and
+/// bounded whatever the exponent.
+fn classify(tok: &str) -> Literal {
+    let (negative, tok) = match tok.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, tok),
+    };
+    let (mantissa, exp) = match tok.find(['e', 'E']) {
+        Some(i) => {
+            let exp = tok.get(i + 1..).unwrap_or_default();
+            match exp.trim_start_matches('+').parse::<i64>() {
+                Ok(e) => (tok.get(..i).unwrap_or_default(), e),
+                Err(_) if exp.starts_with('-') => return Literal::Fraction,
+                Err(_) => return Literal::Huge,
             }
         }
-        (Kind::Number, Kind::String) if integer => Some(text!(
+        None => (tok, 0),
+    };
+    let (whole, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let frac = frac.trim_end_matches('0');
+    let whole = whole.trim_start_matches('0');
+    if whole.is_empty() && frac.is_empty() {
+        return Literal::Whole(String::from("0"));
+    }
+    // The value is digits × 10^shift, digits without leading zeros.
+    let joined = format!("{whole}{frac}");
+    let digits = joined.trim_start_matches('0');
+    let shift = i64::try_from(frac.len()).map_or(i64::MIN, |f| exp.saturating_sub(f));
+    let n = if shift >= 0 {
+        let zeros = usize::try_from(shift).unwrap_or(usize::MAX);
+        if digits.len().saturating_add(zeros) > 19 {
+            return Literal::Huge;
+        }
+        format!("{digits}{}", "0".repeat(zeros))
+    } else {
+        let cut = usize::try_from(shift.unsigned_abs()).unwrap_or(usize::MAX);
+        // Only trailing zeros can be cut (`3000e-3` is 3); `frac` has none.
+        let zeros = digits.len() - digits.trim_end_matches('0').len();
+        if cut > zeros {
+            return Literal::Fraction;
+        }
+        let int = digits.get(..digits.len() - cut).unwrap_or_default();
+        if int.len() > 19 {
+            return Literal::Huge;
+        }
+        int.to_owned()
+    };
+    Literal::Whole(if negative { format!("-{n}") } else { n })
+}
+
+/// A value of the wrong JSON type, as a document kind's hint function sees it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mismatch<'s> {
+    /// JSON Pointer of the value.
+    pub(crate) pointer: &'s str,
+    /// The kind the field wants.
+    pub(crate) want: Kind,
+    /// Whether the field wants an integer.
+    pub(crate) integer: bool,
+    /// The kind found.
+    pub(crate) found: Kind,
+    /// The value's text as written (strings with their quotes).
+    pub(crate) raw: &'s str,
+}
+
+/// A document kind's own hints for type mismatches (e.g. amounts in euros);
+/// `None` falls back to the generic ones.
+pub(crate) type HintFn = fn(&Mismatch<'_>) -> Option<Text>;
+
+fn no_hint(_: &Mismatch<'_>) -> Option<Text> {
+    None
+}
+
+/// A hint for the common type mistakes: numbers in quotes, codes without.
+fn mismatch_hint(m: &Mismatch<'_>) -> Option<Text> {
+    match (m.want, m.found) {
+        (Kind::String, Kind::Number) => {
+            let raw = preview(m.raw, 20);
+            Some(text!(
+                "Schlüssel, Codes und Ids sind Texte: schreiben Sie `\"{raw}\"` in Anführungszeichen.",
+                "Keys, codes and ids are texts: write `\"{raw}\"` in quotes.",
+            ))
+        }
+        (Kind::Number, Kind::String) if m.integer => Some(text!(
             "Schreiben Sie die Zahl ohne Anführungszeichen.",
             "Write the number without quotes.",
         )),
@@ -466,30 +644,6 @@ fn mismatch_hint(want: Kind, integer: bool, money: bool, found: Kind, raw: &str)
     }
 }
 
-/// Reads an amount written in euros (`15.000,00 €`, `1500.50`) as cents.
-fn euros_to_cents(s: &str) -> Option<i64> {
-    let s = s
-        .trim()
-        .trim_end_matches('€')
-        .trim_end_matches("EUR")
-        .trim();
-    let normalized = if s.contains(',') {
-        s.replace('.', "").replace(',', ".")
-    } else {
-        s.to_owned()
-    };
-    if normalized.is_empty() || !normalized.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
-        return None;
-    }
-    let (whole, frac) = normalized.split_once('.').unwrap_or((&normalized, ""));
-    if frac.len() > 2 || whole.is_empty() {
-        return None;
-    }
-    let whole: i64 = whole.parse().ok()?;
-    let frac: i64 = format!("{frac:0<2}").parse().ok()?;
-    whole.checked_mul(100)?.checked_add(frac)
-}
-
 impl Decode for String {
     fn decode(d: &mut Decoder<'_>) -> R<Option<Self>> {
         Ok(d.string()?.map(|(s, _)| s.into_owned()))
@@ -501,7 +655,30 @@ impl Decode for f64 {
         let Some((tok, at)) = d.number_token(NUMBER)? else {
             return Ok(None);
         };
+        // A nonzero digit before the exponent: the literal is not zero.
+        let nonzero = || {
+            let mantissa = tok.split(['e', 'E']).next().unwrap_or_default();
+            mantissa.bytes().any(|b| matches!(b, b'1'..=b'9'))
+        };
         match tok.parse::<f64>() {
+            Ok(v) if v == 0.0 && nonzero() => {
+                if d.full() {
+                    return Ok(None);
+                }
+                let shown = preview(tok, 40);
+                let f = d
+                    .finding(
+                        Code::JsonNumberRange,
+                        at,
+                        text!(
+                            "Die Zahl `{shown}` ist zu klein, um dargestellt zu werden; sie würde zu 0.",
+                            "The number `{shown}` is too small to be represented; it would become 0.",
+                        ),
+                    )
+                    .with("value", shown.as_ref());
+                d.push(f);
+                Ok(None)
+            }
             Ok(v) if v.is_finite() => Ok(Some(v)),
             _ => {
                 let shown = preview(tok, 40);
@@ -567,44 +744,29 @@ pub(crate) use decode_enum;
 
 #[cfg(test)]
 mod tests {
-    use super::euros_to_cents;
-    use crate::validate::testing::MINIMAL;
-    use crate::{validate, Options};
+    use super::{allowed_hint, classify, Literal};
 
-    /// The English hint of the first `type.mismatch` in MINIMAL with `from` replaced by `to`.
-    fn mismatch_hint(from: &str, to: &str) -> String {
-        let doc = MINIMAL.replacen(from, to, 1);
-        let report = validate(doc.as_bytes(), &Options::default());
-        let f = report
-            .findings
-            .iter()
-            .find(|f| f.code.as_str() == "type.mismatch")
-            .expect("a type.mismatch");
-        f.hint.as_ref().map(|h| h.en.clone()).unwrap_or_default()
+    #[test]
+    fn empty_lists_read_naturally() {
+        assert_eq!(allowed_hint(&[]).en, "No entries are allowed here.");
+        assert_eq!(allowed_hint(&["a", "b"]).en, "Allowed are: `a`, `b`.");
     }
 
     #[test]
-    fn money_hints_only_for_money_fields() {
-        let hint = mismatch_hint(
-            "\"amount_cents\": 3000000",
-            "\"amount_cents\": \"30.000,00 €\"",
-        );
-        assert_eq!(
-            hint,
-            "Amounts are whole cents without quotes: `3000000` for €30,000.00."
-        );
-        let hint = mismatch_hint("\"year\": 2023", "\"year\": \"2023\"");
-        assert_eq!(hint, "Write the number without quotes.");
-        let hint = mismatch_hint("\"district\": \"03\"", "\"district\": 3");
-        assert!(hint.contains("`\"3\"`"), "{hint}");
-    }
-
-    #[test]
-    fn euro_amounts() {
-        assert_eq!(euros_to_cents("15000,00"), Some(1_500_000));
-        assert_eq!(euros_to_cents("15.000,50 €"), Some(1_500_050));
-        assert_eq!(euros_to_cents("1500.5"), Some(150_050));
-        assert_eq!(euros_to_cents("viel"), None);
-        assert_eq!(euros_to_cents("1,234"), None);
+    fn number_literals_are_classified_exactly() {
+        let whole = |n: &str| Literal::Whole(n.to_owned());
+        assert_eq!(classify("3000000.0"), whole("3000000"));
+        assert_eq!(classify("3.6e3"), whole("3600"));
+        assert_eq!(classify("1e5"), whole("100000"));
+        assert_eq!(classify("3000e-3"), whole("3"));
+        assert_eq!(classify("-0.0e7"), whole("0"));
+        assert_eq!(classify("-12.50e1"), whole("-125"));
+        assert_eq!(classify("9007199254740993.0"), whole("9007199254740993"));
+        assert_eq!(classify("2999999.9999999999"), Literal::Fraction);
+        assert_eq!(classify("1e-999999999"), Literal::Fraction);
+        assert_eq!(classify("1e-99999999999999999999999"), Literal::Fraction);
+        assert_eq!(classify("1e400"), Literal::Huge);
+        assert_eq!(classify("1e99999999999999999999999"), Literal::Huge);
+        assert_eq!(classify("10000000000000000000.0"), Literal::Huge);
     }
 }

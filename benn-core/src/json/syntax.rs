@@ -1,6 +1,6 @@
 //! Findings for syntax errors, in German and English.
 
-use super::json::{Expected, Problem, SyntaxError, MAX_DEPTH};
+use super::parser::{Expected, Problem, SyntaxError, MAX_DEPTH};
 use crate::diag::{text, Code, Finding, Text};
 
 fn expected(e: Expected) -> Text {
@@ -57,8 +57,8 @@ pub(crate) fn finding(e: &SyntaxError, pointer: &str, _src: &str) -> Finding {
                     "{c} follows the end of the document.",
                 ),
                 Some(text!(
-                    "Eine Datei enthält genau ein Handlungskonzept.",
-                    "A file holds exactly one concept.",
+                    "Eine Datei enthält genau ein Dokument.",
+                    "A file holds exactly one document.",
                 )),
             )
         }
@@ -147,8 +147,8 @@ pub(crate) fn finding(e: &SyntaxError, pointer: &str, _src: &str) -> Finding {
             Code::JsonSyntax,
             text!("JSON erlaubt keine Kommentare.", "JSON does not allow comments."),
             Some(text!(
-                "Notizen gehören in ein Textfeld, z. B. `text` oder `summary`.",
-                "Put notes in a text field such as `text` or `summary`.",
+                "Notizen gehören in ein Textfeld des Dokuments.",
+                "Put notes in a text field of the document.",
             )),
         ),
         Problem::SingleQuote => (
@@ -166,12 +166,24 @@ pub(crate) fn finding(e: &SyntaxError, pointer: &str, _src: &str) -> Finding {
                 "Arrays and objects are nested deeper than {MAX_DEPTH} levels.",
             ),
             Some(text!(
-                "Ein Handlungskonzept braucht weniger als zehn Ebenen.",
-                "A concept needs fewer than ten levels.",
+                "Die Dokumente von benn brauchen weniger als zehn Ebenen.",
+                "benn's documents need fewer than ten levels.",
             )),
         ),
     };
     let mut f = Finding::new(code, pointer, message).at_offset(e.offset);
     f.hint = hint;
-    f
+    match &e.problem {
+        Problem::UnexpectedEnd(exp) => f.with("expected", expected(*exp).en),
+        Problem::Unexpected {
+            found,
+            expected: exp,
+        } => f
+            .with("found", found.to_string())
+            .with("expected", expected(*exp).en),
+        Problem::InvalidEscape(c) | Problem::ControlInString(c) => f.with("found", c.to_string()),
+        Problem::NonFinite(word) => f.with("found", word.to_string()),
+        Problem::TooDeep => f.with("max_depth", MAX_DEPTH),
+        _ => f,
+    }
 }

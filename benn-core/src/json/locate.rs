@@ -3,8 +3,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::json::{Kind, Parser, Result};
-use crate::diag::Pointer;
+use super::parser::{Kind, Parser, Result};
+use crate::diag::{Finding, Location, Pointer};
 
 /// Byte offsets of the values at `wanted` pointers in `src` (JSON starting at
 /// `start`). Walks the text once, descending only into subtrees that lead to a
@@ -28,6 +28,47 @@ pub(crate) fn locate(src: &str, start: usize, wanted: &[&str]) -> HashMap<String
     // did, the offsets found so far are still right.
     let _ = walk(&mut p, &mut path, &wanted, &prefixes, &mut found);
     found
+}
+
+/// Gives findings that carry only pointers (those of rules on a model) the
+/// offsets of their values, or of the nearest ancestor that exists; the same
+/// for their related places. One walk over `src` for all of them.
+pub(crate) fn place(src: &str, start: usize, findings: &mut [Finding]) {
+    if findings.is_empty() {
+        return;
+    }
+    let mut wanted: Vec<&str> = Vec::with_capacity(findings.len() * 2);
+    for f in findings.iter() {
+        wanted.push(&f.pointer);
+        if let Some(r) = &f.related {
+            wanted.push(&r.pointer);
+        }
+    }
+    let found = locate(src, start, &wanted);
+    let offset_of = |pointer: &str| {
+        let mut p = pointer;
+        loop {
+            if let Some(&o) = found.get(p) {
+                return Some(o);
+            }
+            p = p.get(..p.rfind('/')?)?;
+        }
+    };
+    let at = |offset| Location {
+        line: 0,
+        column: 0,
+        offset,
+    };
+    for f in findings.iter_mut() {
+        if let Some(o) = offset_of(&f.pointer) {
+            f.location = Some(at(o));
+        }
+        if let Some(r) = &mut f.related {
+            if let Some(o) = offset_of(&r.pointer) {
+                r.location = Some(at(o));
+            }
+        }
+    }
 }
 
 fn walk(
