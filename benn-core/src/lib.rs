@@ -58,6 +58,7 @@ pub mod budget;
 mod diag;
 mod error;
 mod format;
+pub mod lor;
 mod model;
 #[cfg(feature = "schema")]
 pub mod schema;

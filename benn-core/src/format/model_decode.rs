@@ -230,6 +230,7 @@ decode_struct!(Site {
     office: Office = optional,
     coordination: String = optional,
     start_date: Date = optional,
+    lor_edition: String = optional,
     planning_areas: Vec<Area> = required,
     shelters: Vec<Shelter> = list,
     bodies: Vec<Body> = list,

@@ -26,6 +26,11 @@ pub struct Site {
     /// The day the team started work.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_date: Option<Date>,
+    /// The edition of the LOR the area's codes belong to, e.g. `2021`. When
+    /// absent, LOR 2021 (the edition in force) applies; for an edition benn
+    /// has no table for, codes and names are not checked against a catalogue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lor_edition: Option<String>,
     /// The LOR units that make up the site's area (*BENN-Gebiet*).
     pub planning_areas: Vec<Area>,
     /// Shelters for refugees in the area (*Gemeinschaftsunterkünfte*).
