@@ -179,20 +179,23 @@ pub fn near_codes(code: &str) -> Vec<Unit> {
     let mut near: Vec<(usize, Unit)> = units()
         .filter(|u| u.level() == level)
         .filter_map(|u| {
-            let have = u.code();
-            let have = have.as_bytes();
-            let differ: Vec<usize> = (0..want.len())
-                .filter(|&i| want.get(i) != have.get(i))
-                .collect();
-            let close = match differ.as_slice() {
-                [_] => true,
-                [i, j] => {
-                    *j == i + 1 && want.get(*i) == have.get(*j) && want.get(*j) == have.get(*i)
+            let have = u.digits();
+            let mut differ = want
+                .iter()
+                .zip(have)
+                .enumerate()
+                .filter(|(_, (a, b))| *a != b)
+                .map(|(i, _)| i);
+            let (first, second, third) = (differ.next(), differ.next(), differ.next());
+            let close = match (first, second, third) {
+                (Some(_), None, _) => true,
+                (Some(i), Some(j), None) => {
+                    j == i + 1 && want.get(i) == have.get(j) && want.get(j) == have.get(i)
                 }
                 _ => false,
             };
             // Sort by where the first difference lies: later is nearer.
-            close.then(|| (usize::MAX - differ.first().copied().unwrap_or(0), u))
+            close.then(|| (usize::MAX - first.unwrap_or(0), u))
         })
         .collect();
     near.sort();

@@ -38,6 +38,7 @@ mod describe;
 mod lookup;
 mod summary;
 #[rustfmt::skip]
+#[allow(clippy::unreadable_literal)] // generated
 mod table;
 
 use std::fmt;
@@ -224,6 +225,17 @@ impl Unit {
     /// The unit's level.
     pub fn level(self) -> Level {
         Level::from_number(key(self.index()) & 3)
+    }
+
+    /// The code's digits padded with zeros to 8, as ASCII (no allocation).
+    pub(crate) fn digits(self) -> [u8; 8] {
+        let mut n = self.padded();
+        let mut out = [b'0'; 8];
+        for d in out.iter_mut().rev() {
+            *d = b'0' + u8::try_from(n % 10).unwrap_or(0);
+            n /= 10;
+        }
+        out
     }
 
     /// The code as text with its leading zeros, e.g. `"035010"`.
