@@ -105,29 +105,11 @@ pub fn lookup(query: &str) -> Vec<Match> {
             })
             .collect();
     }
-    let exact: Vec<Match> = units()
-        .filter(|u| u.name() == query)
-        .map(|unit| Match {
-            unit,
-            kind: MatchKind::Exact,
-        })
-        .collect();
-    if query.len() > MAX_FUZZY_LEN {
-        return exact;
-    }
-    let key = normalize(query);
-    let mut found = exact;
-    found.extend(
-        units()
-            .filter(|u| u.name() != query && normalize(u.name()) == key)
-            .map(|unit| Match {
-                unit,
-                kind: MatchKind::Normalized,
-            }),
-    );
-    if !found.is_empty() {
+    let mut found = by_name(query);
+    if !found.is_empty() || query.len() > MAX_FUZZY_LEN {
         return found;
     }
+    let key = normalize(query);
     let query_chars: Vec<char> = key.chars().collect();
     let bound = match query_chars.len() {
         0..=3 => return found,
@@ -135,16 +117,15 @@ pub fn lookup(query: &str) -> Vec<Match> {
         8..=13 => 2,
         _ => 3,
     };
-    for unit in units() {
-        let name = normalize(unit.name());
-        if let Some(d) = distance_within(&query_chars, &name, bound) {
+    for (unit, name) in units().zip(normalized_names()) {
+        if let Some(d) = distance_within(&query_chars, name, bound) {
             found.push(Match {
                 unit,
                 kind: MatchKind::Nearest {
                     distance: u8::try_from(d).unwrap_or(u8::MAX),
                 },
             });
-        } else if name.contains(&key) {
+        } else if name.contains(key.as_str()) {
             found.push(Match {
                 unit,
                 kind: MatchKind::Partial,
@@ -154,6 +135,41 @@ pub fn lookup(query: &str) -> Vec<Match> {
     found.sort_by_key(|m| (m.kind, m.unit));
     found.truncate(MAX_CANDIDATES);
     found
+}
+
+/// The units whose name is `name` ([`MatchKind::Exact`]) or equal to it
+/// once normalised ([`MatchKind::Normalized`]): exact ones first, then in
+/// code order. Costs one normalisation of `name` and a pass over the
+/// (cached) normalised names.
+pub(crate) fn by_name(name: &str) -> Vec<Match> {
+    let name = name.trim();
+    let mut found: Vec<Match> = units()
+        .filter(|u| u.name() == name)
+        .map(|unit| Match {
+            unit,
+            kind: MatchKind::Exact,
+        })
+        .collect();
+    if name.len() > MAX_FUZZY_LEN {
+        return found;
+    }
+    let key = normalize(name);
+    found.extend(
+        units()
+            .zip(normalized_names())
+            .filter(|(u, k)| **k == key && u.name() != name)
+            .map(|(unit, _)| Match {
+                unit,
+                kind: MatchKind::Normalized,
+            }),
+    );
+    found
+}
+
+/// The normalised name of every unit, in code order, computed once.
+fn normalized_names() -> &'static [String] {
+    static NAMES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| units().map(|u| normalize(u.name())).collect())
 }
 
 /// The units whose codes are one digit or one swap of neighbouring digits

@@ -43,9 +43,12 @@ mod table;
 
 use std::fmt;
 
+use serde::Serialize;
+
 use crate::model::{AreaLevel, District, Site};
 
 pub use describe::describe;
+pub(crate) use lookup::by_name;
 pub use lookup::{lookup, near_codes, normalize, Match, MatchKind, MAX_CANDIDATES};
 pub use summary::{summarize, summarize_site, AreaSummary};
 
@@ -343,6 +346,24 @@ fn plr_rank(i: usize) -> usize {
         .count()
 }
 
+impl Serialize for Level {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// As `{"code": "035010", "name": "Weißensee Ost", "level": "district_region"}`.
+impl Serialize for Unit {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Unit", 3)?;
+        st.serialize_field("code", &self.code())?;
+        st.serialize_field("name", self.name())?;
+        st.serialize_field("level", &self.level())?;
+        st.end()
+    }
+}
+
 impl fmt::Debug for Unit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Unit({} {})", self.code(), self.name())
@@ -437,6 +458,15 @@ mod tests {
         ] {
             assert!(find(bad).is_none(), "{bad}");
         }
+    }
+
+    #[test]
+    fn units_serialize_as_code_name_level() {
+        let json = serde_json::to_string(&unit("035010")).unwrap();
+        assert_eq!(
+            json,
+            r#"{"code":"035010","name":"Weißensee Ost","level":"district_region"}"#
+        );
     }
 
     #[test]

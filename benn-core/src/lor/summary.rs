@@ -5,8 +5,9 @@ use std::collections::BTreeSet;
 use super::{find, Unit};
 use crate::model::Site;
 
-/// A site's area in LOR 2021 terms: what [`summarize`] returns.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// A site's area in LOR 2021 terms: what [`summarize`] returns. Serialises
+/// with its units as `{"code", "name", "level"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
 pub struct AreaSummary {
     /// The planning areas the area consists of, each once, in code order:
     /// higher-level units are expanded to their planning areas.

@@ -9,7 +9,7 @@
 
 use super::{at, goals, steps};
 use crate::diag::{text, Code, Finding, Pointer, Text};
-use crate::lor::{self, Level, MatchKind, Unit};
+use crate::lor::{self, Level, Unit};
 use crate::model::{Area, Concept, LorCode};
 
 pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
@@ -42,7 +42,9 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
 /// Whether two spellings name the same unit: equal, or equal once accents,
 /// case, `ß` and hyphens are set aside (`Weissensee-Ost`, `Weißensee Ost`).
 fn same_name(written: &str, official: &str) -> bool {
-    written == official || lor::normalize(written) == lor::normalize(official)
+    written == official
+        || written.len() <= 4 * official.len()
+            && lor::normalize(written) == lor::normalize(official)
 }
 
 /// `Der Planungsraum` / `Die Bezirksregion` ...
@@ -65,6 +67,14 @@ fn a_not_de(is: Level, not: Level) -> String {
         a(not),
         not.name_de()
     )
+}
+
+/// At most 60 characters of a name as written, for messages.
+fn preview(text: &str) -> String {
+    match text.char_indices().nth(60) {
+        Some((cut, _)) => format!("{}…", text.get(..cut).unwrap_or_default()),
+        None => text.to_owned(),
+    }
 }
 
 /// `` `035010` Weißensee Ost `` (backticks around the code).
@@ -159,6 +169,8 @@ fn level_advice(p: Pointer, area: &Area, unit: Unit) -> Finding {
 
 /// `lor.name_mismatch`: the official name, and what the written name is.
 fn name_mismatch(p: Pointer, written: &str, unit: Unit) -> Finding {
+    let shown = preview(written);
+    let written = shown.as_str();
     let (code, official) = (unit.code(), unit.name());
     let (the, lvl_en) = (the_de(unit.level()), unit.level().name_en());
     let finding = Finding::new(
@@ -170,9 +182,8 @@ fn name_mismatch(p: Pointer, written: &str, unit: Unit) -> Finding {
         ),
     );
     // Say what the written name is, if it is the name of another unit.
-    let others: Vec<Unit> = lor::lookup(written)
+    let others: Vec<Unit> = lor::by_name(written)
         .into_iter()
-        .filter(|m| matches!(m.kind, MatchKind::Exact | MatchKind::Normalized))
         .map(|m| m.unit)
         .filter(|u| u.district() == unit.district())
         .take(3)
@@ -216,11 +227,11 @@ fn name_mismatch(p: Pointer, written: &str, unit: Unit) -> Finding {
 fn unknown(p: Pointer, code: &LorCode, name: Option<&str>, c: &Concept) -> Finding {
     let mut candidates: Vec<Unit> = Vec::new();
     if let Some(name) = name {
-        let by_name = lor::lookup(name).into_iter().filter(|m| {
-            matches!(m.kind, MatchKind::Exact | MatchKind::Normalized)
-                && m.unit.district() == c.site.district
-        });
-        candidates.extend(by_name.map(|m| m.unit));
+        let same_district = lor::by_name(name)
+            .into_iter()
+            .map(|m| m.unit)
+            .filter(|u| u.district() == c.site.district);
+        candidates.extend(same_district);
     }
     for u in lor::near_codes(code.as_str()) {
         if !candidates.contains(&u) {
@@ -494,6 +505,15 @@ mod tests {
             .unwrap()
             .en
             .starts_with("Write the official name `Bühringstraße`"));
+    }
+
+    #[test]
+    fn a_huge_name_gives_a_short_message() {
+        let mut c = concept();
+        c.site.planning_areas[0].name = "x".repeat(1 << 20);
+        let f = findings(&c);
+        assert_eq!(codes(&c), ["lor.name_mismatch"]);
+        assert!(f[0].message.de.len() < 300, "{}", f[0].message.de.len());
     }
 
     #[test]
