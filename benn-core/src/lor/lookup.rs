@@ -192,7 +192,7 @@ pub fn near_codes(code: &str) -> Vec<Unit> {
         return Vec::new();
     }
     let want = code.as_bytes();
-    let mut near: Vec<(usize, Unit)> = units()
+    let near: Vec<(usize, Unit)> = units()
         .filter(|u| u.level() == level)
         .filter_map(|u| {
             let have = u.digits();
@@ -210,48 +210,74 @@ pub fn near_codes(code: &str) -> Vec<Unit> {
                 }
                 _ => false,
             };
-            // Sort by where the first difference lies: later is nearer.
-            close.then(|| (usize::MAX - first.unwrap_or(0), u))
+            close.then(|| (first.unwrap_or(0), u))
         })
         .collect();
-    near.sort();
-    near.into_iter().take(3).map(|(_, u)| u).collect()
+    // Where the first difference lies: later is nearer; then code order
+    // (without a sort, which would cost the wasm build a few kB).
+    (0..code.len())
+        .rev()
+        .flat_map(|at| near.iter().filter(move |(first, _)| *first == at))
+        .map(|(_, u)| *u)
+        .take(3)
+        .collect()
 }
 
 /// The form names are compared in: lower case; accents dropped (`ü` and
 /// `ue` → `u`, `ä`/`ae` → `a`, `ö`/`oe` → `o`, `é` → `e`, ...); `ß` → `ss`; a
-/// word ending in `str` (as in `Bühringstr.`) read as `strasse`; everything
-/// that is no letter or digit (spaces, hyphens, slashes, brackets) left out.
+/// word ending in `str` (as in `Bühringstr.`) read as `strasse`; spaces,
+/// hyphens, slashes, brackets and other ASCII signs left out. Letters
+/// beyond Latin-1 are kept as they are (the catalogue has none), so no
+/// Unicode case tables are needed (they would cost the wasm build ~15 kB).
 ///
 /// ```
 /// use benn_core::lor::normalize;
 /// assert_eq!(normalize("Weißensee Ost"), "weissenseeost");
 /// assert_eq!(normalize("Weissensee-Ost"), "weissenseeost");
 /// assert_eq!(normalize("Buehringstr."), normalize("Bühringstraße"));
+/// assert_eq!(normalize("GARBÁTYPLATZ"), "garbatyplatz");
 /// ```
 pub fn normalize(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    for word in name.split(|c: char| !c.is_alphanumeric()) {
-        let mut w = String::with_capacity(word.len());
-        for c in word.chars().flat_map(char::to_lowercase) {
-            match c {
-                'ä' | 'á' | 'à' | 'â' | 'å' | 'ã' => w.push('a'),
-                'ö' | 'ó' | 'ò' | 'ô' | 'õ' | 'ø' => w.push('o'),
-                'ü' | 'ú' | 'ù' | 'û' => w.push('u'),
-                'é' | 'è' | 'ê' | 'ë' => w.push('e'),
-                'í' | 'ì' | 'î' | 'ï' => w.push('i'),
-                'ç' | 'č' => w.push('c'),
-                'ñ' => w.push('n'),
-                'ß' => w.push_str("ss"),
-                c => w.push(c),
-            }
-        }
-        let w = w.replace("ae", "a").replace("oe", "o").replace("ue", "u");
-        out.push_str(&w);
-        if w.ends_with("str") {
+    let mut word_start = 0;
+    let end_word = |out: &mut String, start: usize| {
+        if out.len() >= start + 3 && out.ends_with("str") {
             out.push_str("asse");
         }
+    };
+    for c in name.chars() {
+        let mapped = match c {
+            'a'..='z' | '0'..='9' => c,
+            'A'..='Z' => c.to_ascii_lowercase(),
+            'ä' | 'Ä' | 'á' | 'Á' | 'à' | 'À' | 'â' | 'Â' | 'å' | 'Å' | 'ã' | 'Ã' => {
+                'a'
+            }
+            'ö' | 'Ö' | 'ó' | 'Ó' | 'ò' | 'Ò' | 'ô' | 'Ô' | 'õ' | 'Õ' | 'ø' | 'Ø' => {
+                'o'
+            }
+            'ü' | 'Ü' | 'ú' | 'Ú' | 'ù' | 'Ù' | 'û' | 'Û' => 'u',
+            'é' | 'É' | 'è' | 'È' | 'ê' | 'Ê' | 'ë' | 'Ë' => 'e',
+            'í' | 'Í' | 'ì' | 'Ì' | 'î' | 'Î' | 'ï' | 'Ï' => 'i',
+            'ç' | 'Ç' => 'c',
+            'ñ' | 'Ñ' => 'n',
+            'ß' | 'ẞ' => {
+                out.push_str("ss");
+                continue;
+            }
+            c if c.is_ascii() || c.is_whitespace() => {
+                end_word(&mut out, word_start);
+                word_start = out.len();
+                continue;
+            }
+            c => c,
+        };
+        // `ae`, `oe`, `ue` are the umlauts written out: `Buehring` = `Bühring`.
+        if mapped == 'e' && out.len() > word_start && out.ends_with(['a', 'o', 'u']) {
+            continue;
+        }
+        out.push(mapped);
     }
+    end_word(&mut out, word_start);
     out
 }
 

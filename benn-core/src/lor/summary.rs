@@ -1,6 +1,6 @@
 //! The summary of a site's area for reports.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 use super::{find, Unit};
 use crate::model::Site;
@@ -53,21 +53,34 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,
 {
-    let mut plrs = BTreeSet::new();
+    // One mark per unit: repeated or nested codes cost nothing extra.
+    let mut marked = vec![false; super::units().len()];
     let mut unknown: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for code in codes {
         let code = code.as_ref();
         match find(code) {
-            Some(unit) => plrs.extend(unit.planning_areas()),
-            None if !unknown.iter().any(|u| u == code) => unknown.push(code.to_owned()),
+            Some(unit) => {
+                for plr in unit.planning_areas() {
+                    if let Some(m) = marked.get_mut(plr.index()) {
+                        *m = true;
+                    }
+                }
+            }
+            None if seen.insert(code.to_owned()) => unknown.push(code.to_owned()),
             None => {}
         }
     }
-    let regions: BTreeSet<Unit> = plrs.iter().filter_map(|u| u.parent()).collect();
+    let plrs: Vec<Unit> = super::units()
+        .zip(&marked)
+        .filter_map(|(u, m)| m.then_some(u))
+        .collect();
+    let mut regions: Vec<Unit> = plrs.iter().filter_map(|u| u.parent()).collect();
+    regions.dedup(); // planning areas in code order: a region's are together
     AreaSummary {
         area_m2: plrs.iter().map(|u| u.area_m2()).sum(),
-        planning_areas: plrs.into_iter().collect(),
-        district_regions: regions.into_iter().collect(),
+        planning_areas: plrs,
+        district_regions: regions,
         unknown,
     }
 }

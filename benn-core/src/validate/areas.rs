@@ -22,19 +22,19 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
     for (i, shelter) in c.site.shelters.iter().enumerate() {
         if let Some(code) = &shelter.planning_area {
             let p = || at::site().key("shelters").index(i).key("planning_area");
-            reference(c, &mut touched, code, p, Purpose::Shelter, out);
+            reference(c, &mut touched, code, &p, Purpose::Shelter, out);
         }
     }
     for (f, g, goal) in goals(c) {
         for (i, code) in goal.planning_areas.iter().enumerate() {
             let p = || at::goal(f, g).key("planning_areas").index(i);
-            reference(c, &mut touched, code, p, Purpose::Work, out);
+            reference(c, &mut touched, code, &p, Purpose::Work, out);
         }
     }
     for (f, g, s, step) in steps(c) {
         for (i, code) in step.planning_areas.iter().enumerate() {
             let p = || at::step(f, g, s).key("planning_areas").index(i);
-            reference(c, &mut touched, code, p, Purpose::Work, out);
+            reference(c, &mut touched, code, &p, Purpose::Work, out);
         }
     }
 }
@@ -317,7 +317,9 @@ fn reference(
     c: &Concept,
     touched: &mut Touched<'_>,
     code: &LorCode,
-    p: impl Fn() -> Pointer,
+    // `dyn`: one copy of this message-heavy function, not one per caller
+    // (that saved ~10 kB of wasm).
+    p: &dyn Fn() -> Pointer,
     purpose: Purpose,
     out: &mut Vec<Finding>,
 ) {
