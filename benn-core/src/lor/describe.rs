@@ -116,6 +116,21 @@ pub fn describe(query: &str, lang: Lang) -> Result<String, String> {
     let query = query.trim();
     let found = lookup(query);
     let mut out = String::new();
+    let code_query = query.bytes().all(|b| b.is_ascii_digit());
+    if code_query && found.first().is_some_and(|m| m.kind != MatchKind::Code) {
+        let _ = match lang {
+            Lang::De => writeln!(
+                out,
+                "`{query}` gibt es im LOR {} nicht. Nahe Schlüssel:\n",
+                super::EDITION
+            ),
+            Lang::En => writeln!(
+                out,
+                "`{query}` does not exist in LOR {}. Near codes:\n",
+                super::EDITION
+            ),
+        };
+    }
     match found.len() {
         0 => {
             return Err(match lang {
@@ -127,6 +142,7 @@ pub fn describe(query: &str, lang: Lang) -> Result<String, String> {
             })
         }
         1 => {}
+        _ if code_query => {}
         n => {
             let _ = match lang {
                 Lang::De => writeln!(out, "{n} Treffer für „{query}“:\n"),
@@ -172,7 +188,7 @@ mod tests {
     #[test]
     fn near_codes_say_so() {
         let text = describe("03501039", Lang::En).unwrap();
-        assert!(text.starts_with("2 matches for `03501039`:\n\n03501037 Rathaus Weißensee\n  match:    code near `03501039`\n"), "{text}");
+        assert!(text.starts_with("`03501039` does not exist in LOR 2021. Near codes:\n\n03501037 Rathaus Weißensee\n  match:    code near `03501039`\n"), "{text}");
         assert_eq!(km2(1_745_020, Lang::De), "1,75 km²");
     }
 }
