@@ -68,6 +68,7 @@ mod diag;
 mod error;
 mod format;
 mod json;
+pub mod lor;
 mod model;
 pub mod pipeline;
 #[cfg(feature = "schema")]

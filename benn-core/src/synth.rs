@@ -215,6 +215,7 @@ pub fn concept(steps: usize, seed: u64) -> Concept {
             coordination: Some("OE SPK".into()),
             start_date: Some(date(2022, 1, 1).into()),
             staff_positions: None,
+            lor_edition: None,
             planning_areas: AREAS
                 .iter()
                 .filter_map(|(code, name, level)| {

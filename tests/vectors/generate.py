@@ -556,20 +556,24 @@ case("duplicate-key-skips-rules",
 
 d = base()
 d["site"]["planning_areas"][0]["level"] = "district_region"
-case("lor-shape-level", "An 8-digit code declared as a district region: lor.shape (rule phase).",
-     d, [F("lor.shape", "/site/planning_areas/0/code")])
+d["site"]["planning_areas"][0]["name"] = "Weißer See"
+case("lor-shape-level",
+     "An 8-digit code declared as a district region, named after another planning area: lor.shape (rule phase) "
+     "and lor.name_mismatch.",
+     d, [F("lor.shape", "/site/planning_areas/0/code"), F("lor.name_mismatch", "/site/planning_areas/0/name")])
 
 d = base()
 d["site"]["planning_areas"].append({"code": "09300922", "name": "Kosmosviertel", "level": "planning_area"})
 step(d)["planning_areas"] = ["09300922"]
-case("lor-other-district", "A Treptow-Köpenick code in a Pankow site's area and in a step: lor.other_district.",
-     d, [F("lor.other_district", "/site/planning_areas/2/code"),
-         F("lor.other_district", S + "/planning_areas/0")])
+case("lor-other-district",
+     "A Treptow-Köpenick code in a Pankow site's area: lor.other_district; the step naming it lies in the area.",
+     d, [F("lor.other_district", "/site/planning_areas/2/code")])
 
 d = base()
 goal(d)["planning_areas"] = ["03500932", "03500933"]
 d["site"]["shelters"] = [{"name": "GU Test", "planning_area": "03500934"}]
-case("ref-planning-area", "A goal and a shelter name planning areas outside the site's area: ref.planning_area.",
+case("ref-planning-area",
+     "A goal and a shelter name planning areas outside the site's area: ref.planning_area (a warning).",
      d, [F("ref.planning_area", "/site/shelters/0/planning_area"),
          F("ref.planning_area", G + "/planning_areas/1")])
 
@@ -864,6 +868,49 @@ step(d)["id"] = "g1"
 d["site"]["planning_areas"].append({"code": "03500932", "name": "Bühringstraße", "level": "planning_area"})
 case("id-duplicate", "A step reusing its goal's id and a LOR code listed twice in the area: id.duplicate.",
      d, [F("id.duplicate", "/site/planning_areas/2/code"), F("id.duplicate", S + "/id")])
+
+
+# ---- lor: the LOR 2021 catalogue (lor.unknown, lor.name_mismatch, lor.level) ----
+
+SEV.update({"lor.unknown": "warning", "lor.name_mismatch": "warning", "lor.level": "advice",
+            "ref.planning_area": "warning"})
+
+d = base()
+d["site"]["planning_areas"][0]["code"] = "03500939"
+goal(d)["planning_areas"] = ["03501073"]
+case("lor-unknown",
+     "A site area and a goal with codes LOR 2021 does not have: lor.unknown (with near codes).",
+     d, [F("lor.unknown", "/site/planning_areas/0/code"), F("lor.unknown", G + "/planning_areas/0")])
+
+d = base()
+d["site"]["planning_areas"][0]["code"] = "03500939"
+goal(d)["planning_areas"] = ["03501073"]
+d["site"] = insert_after(d["site"], "operator", "lor_edition", "2019")
+case("lor-edition-other",
+     "The same unknown codes with a declared LOR edition benn has no table for: no findings.", d, [])
+
+d = base()
+d["site"]["planning_areas"][0]["name"] = "Weißensee"
+d["site"]["planning_areas"][1]["name"] = "Weissensee-Ost"
+case("lor-name-mismatch",
+     "A planning area named after its district region: lor.name_mismatch; a spelling variant "
+     "(`Weissensee-Ost`) is fine.",
+     d, [F("lor.name_mismatch", "/site/planning_areas/0/name")])
+
+d = base()
+d["site"]["planning_areas"][1] = {"code": "035010", "name": "Weißensee-Ost", "level": "planning_area"}
+case("lor-level",
+     "Weißensee-Ost called a planning area, as texts do, but code and name are the district region 035010: "
+     "lor.level (advice).",
+     d, [F("lor.level", "/site/planning_areas/1/level")])
+
+d = base()
+goal(d)["planning_areas"] = ["03500932", "03400618"]
+step(d)["planning_areas"] = ["11300721", "03501038"]
+case("ref-planning-area-outing",
+     "Steps and goals outside the area, in the same district and in a neighbouring one (an outing): "
+     "ref.planning_area warnings only.",
+     d, [F("ref.planning_area", G + "/planning_areas/1"), F("ref.planning_area", S + "/planning_areas/0")])
 
 
 # ---------------------------------------------------------------- write

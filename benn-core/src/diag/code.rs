@@ -139,12 +139,23 @@ codes! {
     /// A LOR code lies in another district than the site.
     LorOtherDistrict = "lor.other_district", Error,
         "Ein LOR-Schlüssel liegt in einem anderen Bezirk als der Standort.", "A LOR code lies in another district than the site.";
-    /// A goal or step names a LOR unit that does not overlap the site's area.
-    RefPlanningArea = "ref.planning_area", Error,
-        "Ein genannter Raum gehört nicht zum BENN-Gebiet.", "A named area is not part of the site's area.";
+    /// A goal, step or shelter names a LOR unit outside the site's area (an
+    /// outing to the neighbouring area is normal practice: a warning).
+    RefPlanningArea = "ref.planning_area", Warning,
+        "Ein genannter Raum liegt außerhalb des BENN-Gebiets.", "A named area lies outside the site's area.";
     /// A goal or step names a LOR unit that reaches beyond the site's area.
     AreaOutsideSite = "area.outside_site", Warning,
         "Ein genannter Raum reicht über das BENN-Gebiet hinaus.", "A named area reaches beyond the site's area.";
+    /// A LOR code that does not exist in LOR 2021 (the edition that applies
+    /// when the site declares none).
+    LorUnknown = "lor.unknown", Warning,
+        "Den LOR-Schlüssel gibt es im LOR 2021 nicht.", "The LOR code does not exist in LOR 2021.";
+    /// An area's name is not the official name of its code.
+    LorNameMismatch = "lor.name_mismatch", Warning,
+        "Der Name passt nicht zum amtlichen Namen des LOR-Schlüssels.", "The name is not the official name of the LOR code.";
+    /// An area's code and name are a unit of another level than its `level` says.
+    LorLevel = "lor.level", Advice,
+        "Der LOR-Raum gehört zu einer anderen Ebene als angegeben.", "The LOR unit is of another level than stated.";
     /// A reference to a participation body does not resolve.
     RefBody = "ref.body", Error,
         "Ein Verweis auf ein Beteiligungsgremium lässt sich nicht auflösen.", "A reference to a participation body does not resolve.";

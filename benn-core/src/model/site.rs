@@ -26,6 +26,10 @@ record! {
         start_date: Option<ApproxDate> = optional,
         /// Staff positions of the team (*Personalstellen*), e.g. `2.5`, kept as written.
         staff_positions: Option<Decimal> = optional,
+        /// The edition of the LOR the area's codes belong to, e.g. `2021`. When
+        /// absent, LOR 2021 (the edition in force) applies; for an edition benn
+        /// has no table for, codes and names are not checked against a catalogue.
+        lor_edition: Option<String> = optional,
         /// The LOR units that make up the site's area (*BENN-Gebiet*).
         planning_areas: Vec<Area> = required,
         /// Where the list of planning areas comes from; absent means the concept itself.
