@@ -290,11 +290,13 @@ fn render(sample: &Sample) -> String {
     text
 }
 
-/// The README with every sample block replaced by what its command prints.
-fn with_fresh_samples(readme: &str) -> (String, usize) {
+/// The README with every sample block replaced by what its command prints,
+/// the number of samples, and the markers of those that changed.
+fn with_fresh_samples(readme: &str) -> (String, usize, Vec<String>) {
     let mut out = String::with_capacity(readme.len());
-    let mut lines = readme.split_inclusive('\n').peekable();
+    let mut lines = readme.split_inclusive('\n');
     let mut count = 0;
+    let mut stale = Vec::new();
     while let Some(line) = lines.next() {
         out.push_str(line);
         let Some(spec) = line
@@ -309,20 +311,26 @@ fn with_fresh_samples(readme: &str) -> (String, usize) {
             .filter(|l| l.starts_with("```"))
             .unwrap_or_else(|| panic!("`{}` is not followed by a fenced block", line.trim()));
         out.push_str(fence);
-        // Skip the old content up to the closing fence.
+        // Replace the old content up to the closing fence.
+        let mut old = String::new();
         loop {
-            let old = lines
+            let next = lines
                 .next()
                 .unwrap_or_else(|| panic!("the block of `{}` is not closed", line.trim()));
-            if old.trim_end() == "```" {
-                out.push_str(&render(&parse_marker(spec.trim())));
-                out.push_str(old);
+            if next.trim_end() == "```" {
+                let new = render(&parse_marker(spec.trim()));
+                if new != old {
+                    stale.push(format!("`{}`", spec.trim()));
+                }
+                out.push_str(&new);
+                out.push_str(next);
                 break;
             }
+            old.push_str(next);
         }
         count += 1;
     }
-    (out, count)
+    (out, count, stale)
 }
 
 #[test]
@@ -331,9 +339,10 @@ fn readme_samples_are_what_the_commands_print() {
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     let readme = std::fs::read_to_string(readme_path()).unwrap();
-    let (updated, count) = with_fresh_samples(&readme);
+    let (updated, count, stale) = with_fresh_samples(&readme);
     assert!(count > 0, "the README has no sample markers");
-    check_or_bless(&readme, &updated, "README samples are stale");
+    let what = format!("README samples are stale: {}", stale.join(", "));
+    check_or_bless(&readme, &updated, &what);
 }
 
 #[test]
