@@ -690,3 +690,30 @@ fn fmt_status_is_the_worst_of_all_files() {
     ]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
 }
+
+#[test]
+fn lor_prints_a_unit_with_its_parents_and_children() {
+    let o = benn(&["--lang", "en", "lor", "Weissensee-Ost"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("035010 Weißensee Ost\n"), "{out}");
+    assert!(out.contains("03 Pankow (district)"), "{out}");
+    assert!(out.contains("03501037 Rathaus Weißensee"), "{out}");
+    // Several words are one name; German by default.
+    let o = benn(&["lor", "Rathaus", "Weißensee"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with("03501037 Rathaus Weißensee\n"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains("Ebene:"), "{}", stdout(&o));
+    // Nothing matches: a message on standard error and status 1.
+    let o = benn(&["lor", "Atlantis"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(o.stdout.is_empty());
+    assert!(stderr(&o).contains("„Atlantis“"), "{}", stderr(&o));
+    let o = benn(&["lor", "--help"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("NAME-OR-CODE"), "{}", stdout(&o));
+}

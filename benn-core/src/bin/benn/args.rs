@@ -47,6 +47,9 @@ pub(crate) enum Command {
     Schema(SchemaArgs),
     /// Write a valid synthetic concept with STEPS steps to standard output (for measurements)
     Synth(SynthArgs),
+    /// Look up a unit of Berlin's LOR 2021 (planning area, district region, forecast area,
+    /// district) by code or name: its level, parents and children
+    Lor(LorArgs),
 }
 
 /// `benn validate`.
@@ -84,6 +87,18 @@ pub(crate) struct FmtArgs {
     /// Files to rewrite in place; `-` reads standard input
     #[arg(value_name = "FILE", required = true, value_parser = clap::value_parser!(PathBuf))]
     pub(crate) files: Vec<PathBuf>,
+}
+
+/// `benn lor`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Names match exactly, then ignoring case, accents, hyphens and `ß`/`ss`, \
+    then by nearest spelling; names that occur more than once list every unit."
+)]
+pub(crate) struct LorArgs {
+    /// A code (`03500932`, `035010`, `0350`, `03`) or a name (`Weißensee Ost`, `weissensee-ost`)
+    #[arg(value_name = "NAME-OR-CODE", required = true, num_args = 1..)]
+    pub(crate) query: Vec<String>,
 }
 
 /// `benn schema`.

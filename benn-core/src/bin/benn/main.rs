@@ -28,6 +28,7 @@ macro_rules! tr {
 mod args;
 mod fmt;
 mod input;
+mod lor;
 mod output;
 mod pipeline;
 mod synth;
@@ -57,6 +58,7 @@ fn main() -> ExitCode {
         Command::Validate(a) => validate::run(&a, lang),
         Command::Fmt(a) => fmt::run(&a, lang),
         Command::Synth(a) => synth::run(&a, lang),
+        Command::Lor(a) => lor::run(&a, lang),
         Command::Schema(a) => {
             if a.extra.is_empty() {
                 let written = std::io::stdout()
