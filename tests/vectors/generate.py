@@ -632,8 +632,9 @@ case("budget-year-outside-period", "A budget for 2025 in a 2023/2024 concept: bu
 
 d = base()
 d["budget"] = [{"year": 2024, "amount_cents": 3000000}]
-case("budget-year-missing", "Costs planned in 2023 but budgets only for 2024: budget.year_missing.",
-     d, [F("budget.year_missing", "/budget")])
+case("budget-year-missing",
+     "Costs planned in 2023 but budgets only for 2024: budget.year_missing at the step's cost.",
+     d, [F("budget.year_missing", S + "/planned_cost_cents")])
 
 d = base()
 step(d)["planned_cost_cents"] = -5000
@@ -848,6 +849,7 @@ case("many-rule-findings",
      "A well-formed concept breaking many rules at once: every finding is reported, sorted by position.",
      d, [F("period.length", "/period"), F("adoption.inconsistent", "/adoption/status"),
          F("text.empty", "/aim"), F("budget.exceeded", "/budget/0/amount_cents"),
+         F("budget.below_standard", "/budget/0/amount_cents"),
          F("ref.planning_area", G + "/planning_areas/0"),
          F("id.duplicate", S + "/id"), F("ref.body", S + "/bodies/0"),
          F("step.weight", S + "/weight"),
@@ -859,6 +861,16 @@ step(d)["id"] = "g1"
 d["site"]["planning_areas"].append({"code": "03500932", "name": "Bühringstraße", "level": "planning_area"})
 case("id-duplicate", "A step reusing its goal's id and a LOR code listed twice in the area: id.duplicate.",
      d, [F("id.duplicate", "/site/planning_areas/2/code"), F("id.duplicate", S + "/id")])
+
+
+# ---- rules: dropped steps, budget plausibility, copied step texts ----------
+
+SEV.update({
+    "budget.below_standard": "warning", "budget.above_standard": "advice",
+    "step.cost_tiny": "warning", "step.duplicate_text": "warning",
+    # A goal without steps is normal in a published short version: advice.
+    "goal.no_steps": "advice",
+})
 
 
 # ---------------------------------------------------------------- write
