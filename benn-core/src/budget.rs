@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Cents, Concept, Step, StepStatus, YearMonth};
+use crate::model::{Cents, Concept, Period, SiteType, Step, StepStatus, YearMonth};
 
 /// Splits a step's planned cost over the calendar years of its timeframe (or
 /// of `period` when it has none), in proportion to the months in each year.
@@ -138,6 +138,44 @@ pub fn costs_by_year<'c, T: Copy>(
         }
     }
     out
+}
+
+/// The months of `period` that fall in the calendar `year` (0 when the year
+/// lies outside the period or the period ends before it starts).
+///
+/// ```
+/// use benn_core::{budget::months_in_year, Period};
+/// let p = Period::parse_label("Juli 2025 – Juni 2027").unwrap();
+/// assert_eq!([2024, 2025, 2026, 2027].map(|y| months_in_year(&p, y)), [0, 6, 12, 6]);
+/// ```
+pub fn months_in_year(period: &Period, year: u16) -> u8 {
+    let (start, end) = (period.start, period.end);
+    if end < start || year < start.year() || year > end.year() {
+        return 0;
+    }
+    let first = if year == start.year() {
+        start.month()
+    } else {
+        1
+    };
+    let last = if year == end.year() { end.month() } else { 12 };
+    (last + 1).saturating_sub(first)
+}
+
+/// The programme's standard budget ([`SiteType::standard_budget`]) for the
+/// months of `period` in `year`: the full yearly amount for a year the period
+/// covers, a twelfth per month for a year it covers in part (rounded down).
+///
+/// ```
+/// use benn_core::{budget::standard_for_year, Cents, Period, SiteType};
+/// let p = Period::parse_label("Juli 2025 – Juni 2027").unwrap();
+/// assert_eq!(standard_for_year(SiteType::BennPlus, &p, 2025), Cents::from_euros(10_000));
+/// assert_eq!(standard_for_year(SiteType::BennPlus, &p, 2026), Cents::from_euros(20_000));
+/// assert_eq!(standard_for_year(SiteType::Benn, &p, 2028), Cents::ZERO);
+/// ```
+pub fn standard_for_year(site_type: SiteType, period: &Period, year: u16) -> Cents {
+    let months = i64::from(months_in_year(period, year));
+    Cents::new(site_type.standard_budget().get().saturating_mul(months) / 12)
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@
 use std::collections::HashMap;
 
 use super::{at, steps};
-use crate::budget::{costs_by_year, YearCosts};
+use crate::budget::{costs_by_year, months_in_year, standard_for_year, YearCosts};
 use crate::diag::{text, Code, Finding, Pointer, Text};
 use crate::model::{Cents, Concept, Period, SiteType};
 
@@ -82,7 +82,13 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
     }
     for (i, b) in c.budget.iter().enumerate() {
         let p = || bp(i).key("amount_cents");
-        out.extend(plausible(c.site.site_type, &c.period, b.year, b.amount_cents, p));
+        out.extend(plausible(
+            c.site.site_type,
+            &c.period,
+            b.year,
+            b.amount_cents,
+            p,
+        ));
     }
     for (f, g, s, step) in steps(c) {
         match step.planned_cost_cents {
@@ -114,17 +120,6 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
     }
 }
 
-/// Months of `period` that fall in `year` (0 for a year outside it).
-fn months_in(period: &Period, year: u16) -> i64 {
-    let (start, end) = (period.start, period.end);
-    if end < start || year < start.year() || year > end.year() {
-        return 0;
-    }
-    let first = if year == start.year() { start.month() } else { 1 };
-    let last = if year == end.year() { end.month() } else { 12 };
-    i64::from(last) - i64::from(first) + 1
-}
-
 /// The site type, as the messages name it.
 fn site_kind(t: SiteType) -> (&'static str, &'static str) {
     match t {
@@ -145,12 +140,12 @@ fn plausible(
     amount: Cents,
     p: impl FnOnce() -> Pointer,
 ) -> Option<Finding> {
-    let months = months_in(period, year);
+    let months = months_in_year(period, year);
     if amount.get() <= 0 || months == 0 {
         return None;
     }
     let standard = t.standard_budget();
-    let share = Cents::new(standard.get().saturating_mul(months) / 12);
+    let share = standard_for_year(t, period, year);
     let (kind_de, kind_en) = site_kind(t);
     if amount.get().saturating_mul(10) < share.get() {
         let n = amount.get();
@@ -377,10 +372,13 @@ mod tests {
         let mut second = c.action_fields[0].goals[0].steps[0].clone();
         second.id = crate::model::Id::new("s2").unwrap();
         second.planned_cost_cents = Some(Cents::from_euros(500));
+        second.text = "Kiezspaziergang".into();
         let mut third = second.clone();
         third.id = crate::model::Id::new("s3").unwrap();
+        third.text = "Sprachcafé".into();
         let mut later = second.clone();
         later.id = crate::model::Id::new("s4").unwrap();
+        later.text = "Hoffest".into();
         later.timeframe = Some(Timeframe {
             start: ym(2024, 1),
             end: ym(2024, 2),
