@@ -960,6 +960,19 @@ case("step-duplicate-text",
      t, [F("step.duplicate_text", S[:-1] + "1/text", pos(t, '"  NachbarschaftsFEST')),
          F("step.duplicate_text", "/action_fields/0/goals/1/steps/0/text", pos(t, '"NACHBARSCHAFTSFEST"'))])
 
+d = base()
+d["period"] = {"start": "2020-07", "end": "2021-12", "label": "Juli 2020 – Dezember 2021"}
+d["adoption"] = {"status": "adopted", "resolution_date": "2020-06-09"}
+d["budget"] = [{"year": 2020, "amount_cents": 1500000}, {"year": 2021, "amount_cents": 3000000}]
+d["action_fields"][0]["key"] = "beteiligung"
+d["action_fields"][0]["title"] = "Beteiligung"
+step(d)["timeframe"] = {"start": "2021-05", "end": "2021-09"}
+case("action-field-custom-key-phase-one",
+     "A phase-1 transition concept (Juli 2020 – Dezember 2021, 18 months) with the phase-1 topic "
+     "`beteiligung`: no action_field.custom_key (the standard fields are phase 2's); only "
+     "period.length for the 18 months.",
+     d, [F("period.length", "/period")])
+
 
 # ---------------------------------------------------------------- write
 

@@ -1,5 +1,12 @@
 //! Structure rules: `action_field.duplicate_key`, `action_field.custom_key`,
 //! `action_field.no_goals` and `goal.no_steps`.
+//!
+//! The four standard fields are those of the programme's second phase (from
+//! 1 January 2022). Phase-1 concepts had other topic areas (*Beteiligung*,
+//! *Vernetzung und Kooperation*, …), so `action_field.custom_key` stays
+//! silent for a period that starts before 2022. A goal without steps is
+//! normal in a published short version (*Kurzfassung*), hence `goal.no_steps`
+//! is advice.
 
 use std::collections::HashMap;
 
@@ -32,8 +39,9 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
             keys.insert(key, f);
         }
     }
+    let phase_two = c.period.start.year() >= PHASE_TWO_START;
     for (f, field) in c.action_fields.iter().enumerate() {
-        if let FieldKey::Custom(key) = &field.key {
+        if let (FieldKey::Custom(key), true) = (&field.key, phase_two) {
             if let Some(std) = probable_standard(key, &field.title) {
                 if !keys.contains_key(std.key()) {
                     let (sk, name) = (std.key(), std.canonical_name());
@@ -85,6 +93,10 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
     }
 }
 
+/// The first year of the programme's second phase, whose four action fields
+/// are the standard ones.
+const PHASE_TWO_START: u16 = 2022;
+
 /// The standard field a custom key or its title most likely stands for.
 fn probable_standard(key: &str, title: &str) -> Option<StandardField> {
     let names: Vec<&str> = StandardField::ALL.iter().map(|f| f.key()).collect();
@@ -134,6 +146,25 @@ mod tests {
         );
         let mut c = concept();
         c.action_fields[0].key = FieldKey::new("begegnungen").unwrap();
+        assert_eq!(codes(&c), ["action_field.custom_key"]);
+    }
+
+    #[test]
+    fn phase_one_topics_are_no_typos() {
+        // "Juli 2020 – Dezember 2021": a phase-1 transition concept with the
+        // topic area Beteiligung, which phase 2 folded into Empowerment.
+        let mut c = concept();
+        c.period = crate::model::Period::parse_label("Juli 2020 – Dezember 2021").unwrap();
+        c.budget.clear();
+        c.action_fields[0].goals[0].steps[0].timeframe = None;
+        c.action_fields[0].key = FieldKey::new("beteiligung").unwrap();
+        c.action_fields[0].title = "Beteiligung".into();
+        let found: Vec<_> = codes(&c)
+            .into_iter()
+            .filter(|c| c.starts_with("action_field"))
+            .collect();
+        assert!(found.is_empty(), "{found:?}");
+        c.period = crate::model::Period::parse_label("2023/2024").unwrap();
         assert_eq!(codes(&c), ["action_field.custom_key"]);
     }
 

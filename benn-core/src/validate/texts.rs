@@ -176,8 +176,8 @@ fn duplicate_steps(c: &Concept, out: &mut Vec<Finding>) {
                         ),
                     )
                     .with_hint(text!(
-                        "Ist es derselbe Schritt, löschen Sie die Kopie; sonst sagen Sie im Text, was ihn unterscheidet (Ort, Partner, Zielgruppe).",
-                        "If it is the same step, delete the copy; otherwise say in the text what sets it apart (place, partner, target group).",
+                        "Ist es derselbe Schritt, löschen Sie die Kopie (dient er zwei Zielen, führen Sie ihn beim wichtigsten auf, sonst zählen seine Kosten doppelt); sonst sagen Sie im Text, was ihn unterscheidet (Ort, Partner, Zielgruppe).",
+                        "If it is the same step, delete the copy (if it serves two goals, list it under the main one, or its costs count twice); otherwise say in the text what sets it apart (place, partner, target group).",
                     ))
                     .with_related(at::step(ff, fg, fs).key("text")),
                 );
