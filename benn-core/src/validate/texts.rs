@@ -2,11 +2,11 @@
 //! `step.duplicate_text` (the same step copied under two ids).
 
 use std::collections::hash_map::{Entry, HashMap, RandomState};
-use std::hash::{BuildHasher, BuildHasherDefault, Hash, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 use super::{at, goals, steps};
 use crate::diag::{text, Code, Finding, Pointer};
-use crate::model::{Concept, IndicatorValue, StepStatus, YearMonth};
+use crate::model::{Concept, IndicatorValue, Step, StepStatus, YearMonth};
 
 fn blank(s: &str) -> bool {
     s.trim().is_empty()
@@ -146,44 +146,87 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
 /// dropped steps are history, so both are left out.
 ///
 /// Each copy gets one finding at its `text`, related to the first
-/// occurrence: a group of `k` equal steps gives `k - 1` findings. The work
-/// is linear in the size of the texts (one keyed hash per text, equality
-/// checked only on equal hashes), whatever the input.
+/// occurrence: a group of `k` equal steps gives `k - 1` findings.
+///
+/// The work is linear in the size of the texts whatever the input: each
+/// text gets a cheap [`Fingerprint`] (equal for equal normalised texts), a
+/// step is compared in full only with the first step of its fingerprint, and
+/// only a step whose fingerprint collides with an unequal text has its
+/// normalised text built and looked up in a second, exact map.
 fn duplicate_steps(c: &Concept, out: &mut Vec<Finding>) {
-    let keys = RandomState::new();
-    let mut seen: HashMap<Key<'_>, (usize, usize, usize, &str), BuildHasherDefault<Prehashed>> =
-        HashMap::default();
+    let print = Fingerprint::new();
+    let count = c.steps().count();
+    let mut firsts: HashMap<u64, First<'_>, BuildHasherDefault<Prehashed>> =
+        HashMap::with_capacity_and_hasher(count, BuildHasherDefault::default());
+    let mut exact: HashMap<(String, Option<Months>), First<'_>> = HashMap::new();
     for (f, g, s, step) in steps(c) {
         if step.status == StepStatus::Dropped || blank(&step.text) {
             continue;
         }
-        let timeframe = step.timeframe.map(|t| (t.start, t.end));
-        let key = Key::new(&keys, &step.text, timeframe);
-        match seen.entry(key) {
+        let here = First {
+            at: (f, g, s),
+            step,
+        };
+        let first = match firsts.entry(print.of(&step.text, here.months())) {
             Entry::Vacant(v) => {
-                v.insert((f, g, s, step.id.as_str()));
+                v.insert(here);
+                continue;
             }
-            Entry::Occupied(o) => {
-                let (ff, fg, fs, first) = *o.get();
-                let (id, quoted) = (&step.id, quote(&step.text));
-                out.push(
-                    Finding::new(
-                        Code::StepDuplicateText,
-                        at::step(f, g, s).key("text"),
-                        text!(
-                            "Der Schritt `{id}` hat denselben Text und Zeitraum wie der Schritt `{first}`: „{quoted}“.",
-                            "The step `{id}` has the same text and timeframe as the step `{first}`: “{quoted}”.",
-                        ),
-                    )
-                    .with_hint(text!(
-                        "Ist es derselbe Schritt, löschen Sie die Kopie (dient er zwei Zielen, führen Sie ihn beim wichtigsten auf, sonst zählen seine Kosten doppelt); sonst sagen Sie im Text, was ihn unterscheidet (Ort, Partner, Zielgruppe).",
-                        "If it is the same step, delete the copy (if it serves two goals, list it under the main one, or its costs count twice); otherwise say in the text what sets it apart (place, partner, target group).",
-                    ))
-                    .with_related(at::step(ff, fg, fs).key("text")),
-                );
+            Entry::Occupied(o) if o.get().same(&here) => *o.get(),
+            Entry::Occupied(_) => {
+                let key = (normalised_chars(&step.text).collect(), here.months());
+                match exact.entry(key) {
+                    Entry::Vacant(v) => {
+                        v.insert(here);
+                        continue;
+                    }
+                    Entry::Occupied(o) => *o.get(),
+                }
             }
-        }
+        };
+        out.push(copied(&here, &first));
     }
+}
+
+/// A step's timeframe, as months.
+type Months = (YearMonth, YearMonth);
+
+/// A step as the duplicate check remembers it: where it is, and itself.
+#[derive(Clone, Copy)]
+struct First<'c> {
+    at: (usize, usize, usize),
+    step: &'c Step,
+}
+
+impl First<'_> {
+    fn months(&self) -> Option<Months> {
+        self.step.timeframe.map(|t| (t.start, t.end))
+    }
+
+    /// Same timeframe and the same text, normalised.
+    fn same(&self, other: &First<'_>) -> bool {
+        self.months() == other.months()
+            && normalised_chars(&self.step.text).eq(normalised_chars(&other.step.text))
+    }
+}
+
+fn copied(here: &First<'_>, first: &First<'_>) -> Finding {
+    let (f, g, s) = here.at;
+    let (ff, fg, fs) = first.at;
+    let (id, first_id, quoted) = (&here.step.id, &first.step.id, quote(&here.step.text));
+    Finding::new(
+        Code::StepDuplicateText,
+        at::step(f, g, s).key("text"),
+        text!(
+            "Der Schritt `{id}` hat denselben Text und Zeitraum wie der Schritt `{first_id}`: „{quoted}“.",
+            "The step `{id}` has the same text and timeframe as the step `{first_id}`: “{quoted}”.",
+        ),
+    )
+    .with_hint(text!(
+        "Ist es derselbe Schritt, löschen Sie die Kopie (dient er zwei Zielen, führen Sie ihn beim wichtigsten auf, sonst zählen seine Kosten doppelt); sonst sagen Sie im Text, was ihn unterscheidet (Ort, Partner, Zielgruppe).",
+        "If it is the same step, delete the copy (if it serves two goals, list it under the main one, or its costs count twice); otherwise say in the text what sets it apart (place, partner, target group).",
+    ))
+    .with_related(at::step(ff, fg, fs).key("text"))
 }
 
 /// At most this many characters of a text are quoted in a message.
@@ -198,57 +241,76 @@ fn quote(s: &str) -> String {
     }
 }
 
-/// A step text and timeframe as a map key: hashed once, normalised.
-struct Key<'c> {
-    hash: u64,
-    text: &'c str,
-    timeframe: Option<(YearMonth, YearMonth)>,
+/// A cheap, randomly seeded fingerprint of a step text and timeframe that is
+/// equal for texts equal after normalisation.
+///
+/// It looks only at the first and the last [`EDGE`] *significant* bytes:
+/// ASCII letters and digits, case folded, except `i` and `k` (the only ASCII
+/// letters that the lower case of a non-ASCII character contains: `İ` → `i̇`,
+/// Kelvin `K` → `k`). Whitespace, punctuation and other characters are
+/// skipped, so normalising a text does not change its significant bytes.
+/// Both ends are needed: copied texts are often told apart only at the end
+/// (`… (Nr. 1)`, `… (Nr. 2)`). Unequal texts may share a fingerprint;
+/// [`duplicate_steps`] then compares them in full.
+struct Fingerprint {
+    seed: u64,
 }
 
-impl<'c> Key<'c> {
-    fn new(keys: &RandomState, text: &'c str, timeframe: Option<(YearMonth, YearMonth)>) -> Self {
-        let mut h = keys.build_hasher();
-        let mut buf = [0u8; 256];
-        let mut n = 0;
-        normalised(text, |b| {
-            if n == buf.len() {
-                h.write(&buf);
-                n = 0;
-            }
-            if let Some(slot) = buf.get_mut(n) {
-                *slot = b;
-                n += 1;
-            }
-        });
-        h.write(buf.get(..n).unwrap_or_default());
-        h.write_u8(0xff);
-        timeframe.hash(&mut h);
-        Key {
-            hash: h.finish(),
-            text,
-            timeframe,
+/// Significant bytes taken from each end of a text.
+const EDGE: usize = 16;
+
+impl Fingerprint {
+    fn new() -> Self {
+        Fingerprint {
+            seed: RandomState::new().build_hasher().finish(),
         }
     }
-}
 
-impl PartialEq for Key<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        if self.hash != other.hash || self.timeframe != other.timeframe {
-            return false;
+    fn of(&self, text: &str, timeframe: Option<Months>) -> u64 {
+        let bytes = text.as_bytes();
+        let mut words = [0u64; 4];
+        let mut edge = |it: &mut dyn Iterator<Item = &u8>, first: usize| {
+            let sig = it.map(|&b| significant(b)).filter(|&b| b != 0);
+            for (i, b) in sig.take(EDGE).enumerate() {
+                if let Some(w) = words.get_mut(first + i / 8) {
+                    *w = *w << 8 | u64::from(b);
+                }
+            }
+        };
+        edge(&mut bytes.iter(), 0);
+        edge(&mut bytes.iter().rev(), 2);
+        let mut h = self.seed;
+        for w in words {
+            h = mix(h ^ w);
         }
-        normalised_chars(self.text).eq(normalised_chars(other.text))
+        if let Some((start, end)) = timeframe {
+            let months = |m: YearMonth| u64::from(m.year()) * 12 + u64::from(m.month());
+            h = mix(h ^ (months(start) << 32 | months(end)));
+        }
+        h
     }
 }
 
-impl Eq for Key<'_> {}
-
-impl Hash for Key<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.hash);
+/// The byte, case folded, if the fingerprint looks at it; 0 otherwise.
+fn significant(b: u8) -> u8 {
+    let lower = b | 0x20;
+    if lower.wrapping_sub(b'a') < 26 && lower != b'i' && lower != b'k' {
+        lower
+    } else if b.wrapping_sub(b'0') < 10 {
+        b
+    } else {
+        0
     }
 }
 
-/// A hasher that passes on the keyed hash a [`Key`] already carries.
+/// SplitMix64's finaliser: every input bit moves every output bit.
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// A hasher that passes on a fingerprint, which is already seeded and mixed.
 #[derive(Default)]
 struct Prehashed(u64);
 
@@ -258,7 +320,7 @@ impl Hasher for Prehashed {
     }
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+            self.0 = mix(self.0 ^ u64::from(b));
         }
     }
     fn write_u64(&mut self, n: u64) {
@@ -266,7 +328,8 @@ impl Hasher for Prehashed {
     }
 }
 
-/// The characters of `s` normalised as [`normalised`] gives their bytes.
+/// The characters of `s` normalised: trimmed, each run of whitespace as one
+/// space, in lower case.
 fn normalised_chars(s: &str) -> impl Iterator<Item = char> + '_ {
     s.split(char::is_whitespace)
         .filter(|w| !w.is_empty())
@@ -279,55 +342,16 @@ fn normalised_chars(s: &str) -> impl Iterator<Item = char> + '_ {
         })
 }
 
-/// Feeds the UTF-8 bytes of `s` normalised to `emit`: trimmed, each run of
-/// whitespace as one space, in lower case. ASCII takes a fast path.
-fn normalised(s: &str, mut emit: impl FnMut(u8)) {
-    let bytes = s.as_bytes();
-    let (mut i, mut started, mut space) = (0, false, false);
-    while let Some(&b) = bytes.get(i) {
-        let c = if b < 0x80 {
-            i += 1;
-            char::from(b)
-        } else {
-            let Some(c) = s.get(i..).and_then(|t| t.chars().next()) else {
-                break;
-            };
-            i += c.len_utf8();
-            c
-        };
-        if c.is_whitespace() {
-            space = started;
-            continue;
-        }
-        if space {
-            emit(b' ');
-            space = false;
-        }
-        started = true;
-        if c.is_ascii() {
-            emit(b.to_ascii_lowercase());
-        } else {
-            for l in c.to_lowercase() {
-                let mut utf8 = [0u8; 4];
-                l.encode_utf8(&mut utf8).bytes().for_each(&mut emit);
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{normalised, normalised_chars, quote, Key};
+    use super::{normalised_chars, quote, Fingerprint};
     use crate::model::{Id, StepStatus, Timeframe, YearMonth};
     use crate::validate::testing::{codes, concept};
     use crate::validate::{check, Options};
     use proptest::prelude::*;
-    use std::collections::hash_map::RandomState;
 
     fn norm(s: &str) -> String {
-        let mut b = Vec::new();
-        normalised(s, |x| b.push(x));
-        String::from_utf8(b).unwrap()
+        normalised_chars(s).collect()
     }
 
     #[test]
@@ -338,11 +362,48 @@ mod tests {
         );
         assert_eq!(norm("ÄRGER\u{a0}über Straße"), "ärger über straße");
         assert_eq!(norm(" \u{3000} "), "");
-        let keys = RandomState::new();
-        let k = |s| Key::new(&keys, s, None);
-        assert!(k("Sommerfest am See") == k(" sommerfest  AM see"));
-        assert!(k("Sommerfest am See") != k("Sommerfest am See."));
-        assert!(k("Sommerfest") != Key::new(&keys, "Sommerfest", Some((ym(2023, 6), ym(2023, 6)))));
+        assert_eq!(norm("\u{212a}İ"), norm("ki\u{307}"));
+    }
+
+    #[test]
+    fn fingerprints() {
+        let p = Fingerprint::new();
+        let tf = Some((ym(2023, 6), ym(2023, 6)));
+        assert_eq!(
+            p.of("Sommerfest am See", None),
+            p.of(" sommerfest  AM see", None)
+        );
+        assert_eq!(p.of("\u{212a}İ", tf), p.of("ki\u{307}", tf));
+        assert_ne!(p.of("Sommerfest", None), p.of("Sommerfest", tf));
+        let a = "Wir organisieren ein Nachbarschaftsfest im Komponistenviertel (Nr. 1).";
+        assert_ne!(p.of(a, None), p.of(&a.replace('1', "2"), None));
+        assert_ne!(p.of(a, None), p.of(&a.replace("Wir", "Sie"), None));
+    }
+
+    fn variant(s: &str, picks: &[u8]) -> String {
+        let mut out = String::from(" ");
+        for (c, &p) in s.chars().zip(picks.iter().cycle()) {
+            match c {
+                ' ' => out.push_str([" ", "\t", "  ", "\u{a0}", "\n "][usize::from(p % 5)]),
+                'k' if p % 2 == 0 => out.push('\u{212a}'),
+                c if p % 3 == 0 => out.push(c.to_ascii_uppercase()),
+                c => out.push(c),
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn equal_normalised_texts_share_a_fingerprint(
+            s in "[ a-zA-Z0-9äÄßkKiİ.,()\u{307}]{0,60}",
+            picks in proptest::collection::vec(any::<u8>(), 1..8),
+        ) {
+            let p = Fingerprint::new();
+            let v = variant(&s, &picks);
+            prop_assert_eq!(norm(&s), norm(&v));
+            prop_assert_eq!(p.of(&s, None), p.of(&v, None));
+        }
     }
 
     #[test]
@@ -352,11 +413,25 @@ mod tests {
         assert_eq!(quote(&long).chars().count(), super::QUOTE_CHARS + 1);
     }
 
-    proptest! {
-        #[test]
-        fn bytes_and_chars_normalise_alike(s in "[ a-zA-ZäÄßİ\t\u{a0}\u{2028}Σς]{0,40}") {
-            prop_assert_eq!(norm(&s), normalised_chars(&s).collect::<String>());
+    #[test]
+    fn colliding_fingerprints_are_compared_exactly() {
+        // Same first and last 16 significant bytes and the same count: one
+        // fingerprint, three texts, of which two are equal.
+        let a = "abcdefghjlmnopqr XXXXX stuvwxyzabcdefgh";
+        let b = "abcdefghjlmnopqr YYYYY stuvwxyzabcdefgh";
+        let p = Fingerprint::new();
+        assert_eq!(p.of(a, None), p.of(b, None));
+        let mut c = with_copies(&[a, b, " abcdefghjlmnopqr  yyyyy stuvwxyzabcdefgh"]);
+        for s in &mut c.action_fields[0].goals[0].steps {
+            s.timeframe = None;
         }
+        let found = check(&c, &Options::default());
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].pointer, "/action_fields/0/goals/0/steps/3/text");
+        assert_eq!(
+            found[0].related.as_ref().unwrap().pointer,
+            "/action_fields/0/goals/0/steps/2/text"
+        );
     }
 
     fn ym(y: u16, m: u8) -> YearMonth {
