@@ -63,6 +63,10 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
                         "The year {year} already has a budget.",
                     ),
                 )
+                .with_hint(text!(
+                    "Führen Sie beide Einträge zusammen, oder korrigieren Sie das Jahr, wenn ein anderes gemeint war.",
+                    "Merge both entries, or correct the year if another one was meant.",
+                ))
                 .with_related(bp(first).key("year")),
             );
         } else {
@@ -70,14 +74,20 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
         }
         let (first_year, last_year) = (c.period.start.year(), c.period.end.year());
         if c.period.end >= c.period.start && !(first_year..=last_year).contains(&year) {
-            out.push(Finding::new(
-                Code::BudgetYearOutsidePeriod,
-                bp(i).key("year"),
-                text!(
-                    "Das Budgetjahr {year} liegt außerhalb des Konzeptzeitraums ({first_year} bis {last_year}).",
-                    "The budget year {year} lies outside the concept period ({first_year} to {last_year}).",
-                ),
-            ));
+            out.push(
+                Finding::new(
+                    Code::BudgetYearOutsidePeriod,
+                    bp(i).key("year"),
+                    text!(
+                        "Das Budgetjahr {year} liegt außerhalb des Konzeptzeitraums ({first_year} bis {last_year}).",
+                        "The budget year {year} lies outside the concept period ({first_year} to {last_year}).",
+                    ),
+                )
+                .with_hint(text!(
+                    "Budgets gelten für Kalenderjahre des Zeitraums; prüfen Sie das Jahr oder den Zeitraum (`period`).",
+                    "Budgets are for calendar years of the period; check the year or the period (`period`).",
+                )),
+            );
         }
     }
     for (i, b) in c.budget.iter().enumerate() {

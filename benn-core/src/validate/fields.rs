@@ -62,14 +62,20 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
         }
         if field.goals.is_empty() {
             let title = &field.title;
-            out.push(Finding::new(
-                Code::ActionFieldNoGoals,
-                at::field(f),
-                text!(
-                    "Das Handlungsfeld „{title}“ hat keine Ziele.",
-                    "The action field “{title}” has no goals.",
-                ),
-            ));
+            out.push(
+                Finding::new(
+                    Code::ActionFieldNoGoals,
+                    at::field(f),
+                    text!(
+                        "Das Handlungsfeld „{title}“ hat keine Ziele.",
+                        "The action field “{title}” has no goals.",
+                    ),
+                )
+                .with_hint(text!(
+                    "Tragen Sie unter `goals` die Ziele des Feldes ein, oder lassen Sie das Feld weg, wenn der Standort darin nichts vorhat.",
+                    "List the field's goals under `goals`, or leave the field out if the site plans nothing in it.",
+                )),
+            );
         }
         for (g, goal) in field.goals.iter().enumerate() {
             if goal.steps.is_empty() {
@@ -178,6 +184,8 @@ mod tests {
             codes(&c),
             ["action_field.duplicate_key", "action_field.no_goals"]
         );
+        let found = crate::validate::check(&c, &crate::validate::Options::default());
+        assert!(found.iter().all(|f| f.hint.is_some()), "{found:#?}");
         c.action_fields.pop();
         c.action_fields[0].goals[0].steps.clear();
         assert_eq!(codes(&c), ["goal.no_steps"]);
