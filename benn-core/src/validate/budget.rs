@@ -164,9 +164,9 @@ fn plausible(
             (String::new(), String::new())
         } else {
             (
-                format!(", für die {months} Monate des Zeitraums in {year} also {share}"),
+                format!("; für die {months} Monate des Zeitraums {year} also {share}"),
                 format!(
-                    ", so {} for the {months} months of the period in {year}",
+                    "; so {} for the {months} months of the period in {year}",
                     share.format_en()
                 ),
             )
@@ -176,23 +176,35 @@ fn plausible(
                 Code::BudgetBelowStandard,
                 p(),
                 Text::new(
-                    format!("Das Budget für {year} beträgt nur {amount}: weniger als ein Zehntel des Programmstandards von {standard} im Jahr für {kind_de}{share_de}."),
+                    format!("Das Budget für {year} beträgt nur {amount}: weniger als ein Zehntel des Programmstandards für {kind_de} ({standard} im Jahr{share_de})."),
                     format!(
-                        "The budget for {year} is only {}: less than a tenth of the programme's standard of {} a year for {kind_en}{share_en}.",
+                        "The budget for {year} is only {}: less than a tenth of the programme's standard for {kind_en} ({} a year{share_en}).",
                         amount.format_en(),
                         standard.format_en()
                     ),
                 ),
             )
-            .with_hint(Text::new(
-                format!("`amount_cents` zählt Cent: `{n}` sind {amount}. Waren Euro gemeint, schreiben Sie `{}` ({meant}).", meant.get()),
-                format!(
-                    "`amount_cents` counts cents: `{n}` is {}. If euros were meant, write `{}` ({}).",
-                    amount.format_en(),
-                    meant.get(),
-                    meant.format_en()
-                ),
-            )),
+            .with_hint(if meant.get() <= standard.get().saturating_mul(2) {
+                Text::new(
+                    format!("`amount_cents` zählt Cent: `{n}` sind {amount}. Waren Euro gemeint, schreiben Sie `{}` ({meant}).", meant.get()),
+                    format!(
+                        "`amount_cents` counts cents: `{n}` is {}. If euros were meant, write `{}` ({}).",
+                        amount.format_en(),
+                        meant.get(),
+                        meant.format_en()
+                    ),
+                )
+            } else {
+                Text::new(
+                    format!("`amount_cents` zählt Cent: `{n}` sind {amount}; der Standard wäre `{}` ({share}).", share.get()),
+                    format!(
+                        "`amount_cents` counts cents: `{n}` is {}; the standard would be `{}` ({}).",
+                        amount.format_en(),
+                        share.get(),
+                        share.format_en()
+                    ),
+                )
+            }),
         );
     }
     if amount.get() > standard.get().saturating_mul(2) {
@@ -469,6 +481,9 @@ mod tests {
             "{}",
             f.message.de
         );
+        // 99,900 € would be no better: the hint names the standard share.
+        let hint = &f.hint.as_ref().unwrap().en;
+        assert!(hint.contains("`1000000` (€10,000.00)"), "{hint}");
         // A year outside the period is left to budget.year_outside_period.
         c.budget[2].year = 2028;
         assert_eq!(codes(&c), ["budget.year_outside_period"]);
