@@ -26,7 +26,7 @@
 use std::collections::HashMap;
 
 use super::{at, steps};
-use crate::budget::{costs_by_year, months_in_year, standard_for_year, YearCosts};
+use crate::budget::{costs_by_year, months_in_year, standard_for_year};
 use crate::diag::{text, Code, Finding, Pointer, Text};
 use crate::model::{Cents, Concept, Period, SiteType};
 
@@ -125,7 +125,9 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
                 out.push(exceeded(year, planned, budget, bp(i).key("amount_cents")));
             }
         } else {
-            out.push(year_missing(year, &costs));
+            let (f, g, s, id) = costs.first;
+            let cost = at::step(f, g, s).key("planned_cost_cents");
+            out.push(year_missing(year, costs.total, costs.steps, id, cost));
         }
     }
 }
@@ -277,14 +279,11 @@ fn exceeded(year: u16, planned: Cents, budget: Cents, p: Pointer) -> Finding {
     ))
 }
 
-/// `budget.year_missing`, once per year: at the first step that plans costs
-/// in that year (its `planned_cost_cents`), with `/budget` as the related
-/// place where the year is to be added, and the number of steps and their
-/// sum in the message.
-fn year_missing(year: u16, costs: &YearCosts<(usize, usize, usize, &str)>) -> Finding {
-    let (f, g, s, id) = costs.first;
-    let planned = costs.total;
-    let n = costs.steps;
+/// `budget.year_missing`, once per year: at `p`, the `planned_cost_cents`
+/// of the first step (`id`) that plans costs in that year, with `/budget` as
+/// the related place where the year is to be added, and the number of steps
+/// `n` and their sum `planned` in the message.
+fn year_missing(year: u16, planned: Cents, n: usize, id: &str, p: Pointer) -> Finding {
     let (de, en) = if n == 1 {
         (
             format!("Der Schritt `{id}` plant für {year} Kosten von {planned}, aber es gibt kein Budget für dieses Jahr."),
@@ -305,7 +304,7 @@ fn year_missing(year: u16, costs: &YearCosts<(usize, usize, usize, &str)>) -> Fi
     };
     Finding::new(
         Code::BudgetYearMissing,
-        at::step(f, g, s).key("planned_cost_cents"),
+        p,
         Text::new(de, en),
     )
     .with_hint(text!(

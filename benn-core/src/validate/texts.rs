@@ -156,9 +156,9 @@ pub(super) fn check(c: &Concept, out: &mut Vec<Finding>) {
 fn duplicate_steps(c: &Concept, out: &mut Vec<Finding>) {
     let print = Fingerprint::new();
     let count = c.steps().count();
-    let mut firsts: HashMap<u64, First<'_>, BuildHasherDefault<Prehashed>> =
+    let mut firsts: HashMap<u64, First<'_, _>, BuildHasherDefault<Prehashed>> =
         HashMap::with_capacity_and_hasher(count, BuildHasherDefault::default());
-    let mut exact: HashMap<(String, Option<Months>), First<'_>> = HashMap::new();
+    let mut exact: HashMap<(String, Option<Months>), First<'_, _>> = HashMap::new();
     for (f, g, s, step) in steps(c) {
         if step.status == StepStatus::Dropped || blank(&step.text) {
             continue;
@@ -184,39 +184,41 @@ fn duplicate_steps(c: &Concept, out: &mut Vec<Finding>) {
                 }
             }
         };
-        out.push(copied(&here, &first));
+        let ((f, g, s), (ff, fg, fs)) = (here.at, first.at);
+        let text = at::step(f, g, s).key("text");
+        let related = at::step(ff, fg, fs).key("text");
+        out.push(copied(here.step, first.step, text).with_related(related));
     }
 }
 
 /// A step's timeframe, as months.
 type Months = (YearMonth, YearMonth);
 
-/// A step as the duplicate check remembers it: where it is, and itself.
+/// A step as the duplicate check remembers it: where it is (its indices),
+/// and itself.
 #[derive(Clone, Copy)]
-struct First<'c> {
-    at: (usize, usize, usize),
+struct First<'c, L> {
+    at: L,
     step: &'c Step,
 }
 
-impl First<'_> {
+impl<L> First<'_, L> {
     fn months(&self) -> Option<Months> {
         self.step.timeframe.map(|t| (t.start, t.end))
     }
 
     /// Same timeframe and the same text, normalised.
-    fn same(&self, other: &First<'_>) -> bool {
+    fn same(&self, other: &First<'_, L>) -> bool {
         self.months() == other.months()
             && normalised_chars(&self.step.text).eq(normalised_chars(&other.step.text))
     }
 }
 
-fn copied(here: &First<'_>, first: &First<'_>) -> Finding {
-    let (f, g, s) = here.at;
-    let (ff, fg, fs) = first.at;
-    let (id, first_id, quoted) = (&here.step.id, &first.step.id, quote(&here.step.text));
+fn copied(here: &Step, first: &Step, p: Pointer) -> Finding {
+    let (id, first_id, quoted) = (&here.id, &first.id, quote(&here.text));
     Finding::new(
         Code::StepDuplicateText,
-        at::step(f, g, s).key("text"),
+        p,
         text!(
             "Der Schritt `{id}` hat denselben Text und Zeitraum wie der Schritt `{first_id}`: „{quoted}“.",
             "The step `{id}` has the same text and timeframe as the step `{first_id}`: “{quoted}”.",
@@ -226,7 +228,6 @@ fn copied(here: &First<'_>, first: &First<'_>) -> Finding {
         "Ist es derselbe Schritt, löschen Sie die Kopie (dient er zwei Zielen, führen Sie ihn beim wichtigsten auf, sonst zählen seine Kosten doppelt); sonst sagen Sie im Text, was ihn unterscheidet (Ort, Partner, Zielgruppe).",
         "If it is the same step, delete the copy (if it serves two goals, list it under the main one, or its costs count twice); otherwise say in the text what sets it apart (place, partner, target group).",
     ))
-    .with_related(at::step(ff, fg, fs).key("text"))
 }
 
 /// At most this many characters of a text are quoted in a message.
