@@ -1,6 +1,11 @@
 //! Deterministic synthetic concepts of any size, for benchmarks and property
 //! tests. The same `(steps, seed)` always gives the same concept, and every
-//! generated concept is valid (no errors; the budget covers the costs).
+//! generated concept is valid without a single finding, at every size: step
+//! texts are unique, the budget is the programme's standard for the months of
+//! the period in each year, and steps get a cost only while it fits that
+//! budget (later ones are planned at `0`, as free steps are).
+
+use std::collections::BTreeMap;
 
 use crate::model::{
     ActionField, Adoption, AdoptionStatus, Area, AreaLevel, Body, BodyKind, Cents, Concept, Date,
@@ -127,20 +132,35 @@ fn lor(code: &str) -> Option<LorCode> {
 }
 
 /// A valid concept with exactly `steps` steps (ten per goal, goals spread over
-/// the four standard fields), reproducible from `seed`.
+/// the four standard fields), reproducible from `seed`. With no steps it has
+/// no goals and no action fields.
 ///
 /// ```
 /// let c = benn_core::synth::concept(100, 7);
 /// assert_eq!(c.steps().count(), 100);
 /// assert_eq!(c, benn_core::synth::concept(100, 7));
 /// let text = benn_core::write(&c).unwrap();
-/// assert!(!benn_core::validate(text.as_bytes(), &Default::default()).has_errors());
+/// assert!(benn_core::validate(text.as_bytes(), &Default::default()).findings.is_empty());
 /// ```
 pub fn concept(steps: usize, seed: u64) -> Concept {
     let mut rng = Rng::new(seed);
     let start = ym(2023, 7);
     let end = ym(2025, 6);
-    let goal_count = steps.div_ceil(10).max(1);
+    let period = Period {
+        start,
+        end,
+        label: Some("2023-2025".into()),
+    };
+    let site_type = SiteType::Benn;
+    let budget: Vec<YearBudget> = (start.year()..=end.year())
+        .map(|year| YearBudget {
+            year,
+            amount_cents: crate::budget::standard_for_year(site_type, &period, year),
+            staff_hours: Some(3_600),
+        })
+        .collect();
+    let mut left: BTreeMap<u16, Cents> = budget.iter().map(|b| (b.year, b.amount_cents)).collect();
+    let goal_count = steps.div_ceil(10);
     let mut fields: Vec<ActionField> = StandardField::ALL
         .iter()
         .map(|f| ActionField {
@@ -156,7 +176,9 @@ pub fn concept(steps: usize, seed: u64) -> Concept {
         let mut goal_steps = Vec::with_capacity(n);
         for _ in 0..n {
             made += 1;
-            goal_steps.push(step(&mut rng, made, start));
+            let mut s = step(&mut rng, made, start);
+            afford(&mut s, &mut left, &period);
+            goal_steps.push(s);
         }
         let area = AREAS
             .get(rng.below(AREAS.len()))
@@ -202,13 +224,13 @@ pub fn concept(steps: usize, seed: u64) -> Concept {
         }
     }
     fields.retain(|f| !f.goals.is_empty());
-    let mut c = Concept {
+    Concept {
         id: id(&format!("synth-{steps}-{seed}")),
         title: Some("Synthetisches Handlungskonzept".into()),
         site: Site {
             name: "BENN Synthetisch".into(),
             district: District::trusted(3),
-            site_type: SiteType::Benn,
+            site_type,
             operator: Some("Beispiel-Träger gGmbH".into()),
             operator_as_of: None,
             office: None,
@@ -244,11 +266,7 @@ pub fn concept(steps: usize, seed: u64) -> Concept {
                 meets: Some("zweimal jährlich".into()),
             }],
         },
-        period: Period {
-            start,
-            end,
-            label: Some("2023-2025".into()),
-        },
+        period,
         version: None,
         adoption: Some(Adoption {
             status: AdoptionStatus::Adopted,
@@ -261,22 +279,27 @@ pub fn concept(steps: usize, seed: u64) -> Concept {
         aim: "Gesellschaftlichen Zusammenhalt stärken und Teilhabe fördern.".into(),
         analysis: None,
         public_relations: None,
-        budget: Vec::new(),
+        budget,
         action_fields: fields,
-    };
-    let costs = crate::budget::planned_costs_by_year(&c);
-    c.budget = (start.year()..=end.year())
-        .map(|year| YearBudget {
-            year,
-            amount_cents: costs
-                .get(&year)
-                .copied()
-                .unwrap_or_default()
-                .max(Cents::from_euros(30_000)),
-            staff_hours: Some(3_600),
-        })
-        .collect();
-    c
+    }
+}
+
+/// Keeps the step's cost if what is left of the budget covers it in every
+/// year it falls in (and takes it from there); plans it at `0` otherwise.
+fn afford(step: &mut Step, left: &mut BTreeMap<u16, Cents>, period: &Period) {
+    let parts = crate::budget::step_cost_by_year(step, period.start, period.end);
+    let fits = parts
+        .iter()
+        .all(|(year, cost)| left.get(year).is_some_and(|l| l >= cost));
+    if !fits {
+        step.planned_cost_cents = Some(Cents::ZERO);
+        return;
+    }
+    for (year, cost) in parts {
+        if let Some(l) = left.get_mut(&year) {
+            *l = Cents::new(l.get().saturating_sub(cost.get()));
+        }
+    }
 }
 
 fn step(rng: &mut Rng, n: usize, start: YearMonth) -> Step {
@@ -290,7 +313,7 @@ fn step(rng: &mut Rng, n: usize, start: YearMonth) -> Step {
     Step {
         id: id(&format!("s{n}")),
         text: format!(
-            "Wir {} {} {} gemeinsam mit der Nachbarschaft.",
+            "Wir {} {} {} mit der Nachbarschaft (Nr. {n}).",
             rng.pick(VERBS),
             rng.pick(THINGS),
             rng.pick(PLACES)
@@ -318,5 +341,44 @@ fn step(rng: &mut Rng, n: usize, start: YearMonth) -> Step {
         .copied()
         .unwrap_or(StepStatus::Planned),
         weight: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    /// Every finding of the written synthetic concept.
+    fn findings(steps: usize, seed: u64) -> Vec<crate::Finding> {
+        let text = crate::write(&super::concept(steps, seed)).unwrap();
+        crate::validate(text.as_bytes(), &crate::Options::default()).findings
+    }
+
+    #[test]
+    fn valid_without_a_finding_at_every_small_size() {
+        for steps in 0..=60 {
+            let found = findings(steps, 1);
+            assert!(found.is_empty(), "{steps}: {found:#?}");
+        }
+    }
+
+    #[test]
+    fn large_concepts_stay_within_the_standard_budget() {
+        let c = super::concept(20_000, 3);
+        for (year, planned) in crate::budget::planned_costs_by_year(&c) {
+            let budget = c.budget.iter().find(|b| b.year == year).unwrap();
+            assert!(planned <= budget.amount_cents, "{year}");
+        }
+        let found = findings(20_000, 3);
+        assert!(found.is_empty(), "{:#?}", found.first());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(12))]
+        #[test]
+        fn valid_without_a_finding(steps in 0usize..1500, seed in any::<u64>()) {
+            let found = findings(steps, seed);
+            prop_assert!(found.is_empty(), "{}: {:#?}", steps, found.first());
+        }
     }
 }

@@ -641,8 +641,9 @@ case("budget-year-outside-period", "A budget for 2025 in a 2023/2024 concept: bu
 
 d = base()
 d["budget"] = [{"year": 2024, "amount_cents": 3000000}]
-case("budget-year-missing", "Costs planned in 2023 but budgets only for 2024: budget.year_missing.",
-     d, [F("budget.year_missing", "/budget")])
+case("budget-year-missing",
+     "Costs planned in 2023 but budgets only for 2024: budget.year_missing at the step's cost.",
+     d, [F("budget.year_missing", S + "/planned_cost_cents")])
 
 d = base()
 step(d)["planned_cost_cents"] = -5000
@@ -857,6 +858,7 @@ case("many-rule-findings",
      "A well-formed concept breaking many rules at once: every finding is reported, sorted by position.",
      d, [F("period.length", "/period"), F("adoption.inconsistent", "/adoption/status"),
          F("text.empty", "/aim"), F("budget.exceeded", "/budget/0/amount_cents"),
+         F("budget.below_standard", "/budget/0/amount_cents"),
          F("ref.planning_area", G + "/planning_areas/0"),
          F("id.duplicate", S + "/id"), F("ref.body", S + "/bodies/0"),
          F("step.weight", S + "/weight"),
@@ -913,6 +915,117 @@ case("ref-planning-area-outing",
      d, [F("ref.planning_area", G + "/planning_areas/1"), F("ref.planning_area", S + "/planning_areas/0")])
 
 
+# ---- rules: dropped steps, budget plausibility, copied step texts ----------
+
+SEV.update({
+    "budget.below_standard": "warning", "budget.above_standard": "advice",
+    "step.cost_tiny": "warning", "step.duplicate_text": "warning",
+    # A goal without steps is normal in a published short version: advice.
+    "goal.no_steps": "advice",
+})
+
+d = base()
+d["budget"][1]["amount_cents"] = 30000
+case("budget-below-standard",
+     "A budget of 300 € for 2024, euros typed as cents (30,000 € meant): budget.below_standard "
+     "(under a tenth of the BENN standard); the 1,000 € step of 2023 still fits.",
+     d, [F("budget.below_standard", "/budget/1/amount_cents")])
+
+d = base()
+d["site"]["site_type"] = "benn_plus"
+d["period"] = {"start": "2023-07", "end": "2025-06"}
+step(d)["timeframe"] = {"start": "2023-09", "end": "2023-12"}
+d["budget"] = [{"year": 2023, "amount_cents": 1000000}, {"year": 2024, "amount_cents": 2000000},
+               {"year": 2025, "amount_cents": 1000000}]
+case("budget-standard-share",
+     "A BENNplus site with half a year's share in the first and last year (10,000 / 20,000 / "
+     "10,000 €), as real concepts budget: no finding.",
+     d, [])
+
+d = base()
+d["site"]["site_type"] = "benn_plus"
+d["period"] = {"start": "2023-07", "end": "2025-06"}
+step(d)["timeframe"] = {"start": "2023-09", "end": "2023-12"}
+d["budget"] = [{"year": 2023, "amount_cents": 1000000}, {"year": 2024, "amount_cents": 2000000},
+               {"year": 2025, "amount_cents": 99999}]
+case("budget-below-standard-share",
+     "A BENNplus budget of 999.99 € for the six months of 2025 (a tenth of 10,000 € is 1,000 €): "
+     "budget.below_standard.",
+     d, [F("budget.below_standard", "/budget/2/amount_cents")])
+
+d = base()
+d["site"]["site_type"] = "qm_attached"
+d["budget"][0]["amount_cents"] = 4000001
+case("budget-above-standard",
+     "A QM-attached site budgeting 40,000.01 € for 2023, over twice its 20,000 € standard: "
+     "budget.above_standard (advice).",
+     d, [F("budget.above_standard", "/budget/0/amount_cents")])
+
+d = base()
+step(d)["planned_cost_cents"] = 50
+case("step-cost-tiny", "A step costing 50 cents (50 € meant): step.cost_tiny.",
+     d, [F("step.cost_tiny", S + "/planned_cost_cents")])
+
+d = base()
+step(d)["planned_cost_cents"] = 0
+case("step-cost-zero", "A step planned at 0 cents costs nothing, which is fine: no finding.", d, [])
+
+d = base()
+step(d)["planned_cost_cents"] = 3100000
+step(d)["status"] = "dropped"
+d["budget"] = [{"year": 2024, "amount_cents": 3000000}]
+case("budget-dropped-step",
+     "A dropped step of 31,000 € in 2023, a year without budget: it costs nothing, so neither "
+     "budget.exceeded nor budget.year_missing.",
+     d, [])
+
+d = base()
+g = goal(d)
+g["steps"].append({"id": "s2", "text": "Sprachcafé", "status": "planned",
+                   "timeframe": {"start": "2023-10", "end": "2024-03"}, "planned_cost_cents": 120000})
+g["steps"].append({"id": "s3", "text": "Kiezspaziergang", "status": "done",
+                   "timeframe": {"start": "2023-11", "end": "2023-11"}, "planned_cost_cents": 20000})
+d["budget"] = [{"year": 2024, "amount_cents": 3000000}]
+t = text(d)
+case("budget-year-missing-steps",
+     "Three steps plan costs in 2023, which has no budget: one budget.year_missing at the first "
+     "step's cost (related: /budget).",
+     t, [F("budget.year_missing", S + "/planned_cost_cents",
+           pos(t, '"planned_cost_cents": ', 1, len('"planned_cost_cents": ')))])
+
+d = base()
+g = goal(d)
+g["steps"].append({"id": "s2", "text": "  NachbarschaftsFEST\t", "status": "planned",
+                   "timeframe": {"start": "2023-05", "end": "2023-09"}})
+g["steps"].append({"id": "s3", "text": "Nachbarschaftsfest", "status": "planned",
+                   "timeframe": {"start": "2024-05", "end": "2024-09"}})
+g["steps"].append({"id": "s4", "text": "Nachbarschaftsfest", "status": "dropped",
+                   "timeframe": {"start": "2023-05", "end": "2023-09"}})
+d["action_fields"][0]["goals"].append({"id": "g2", "text": "Wir wollen Feste feiern.", "steps": [
+    {"id": "s5", "text": "NACHBARSCHAFTSFEST", "status": "in_progress",
+     "timeframe": {"start": "2023-05", "end": "2023-09"}}]})
+t = text(d)
+case("step-duplicate-text",
+     "The step `Nachbarschaftsfest` (May-Sept 2023) copied as `s2` (other case and spacing) and "
+     "`s5` (another goal): step.duplicate_text at each copy's text. The same festival in 2024 "
+     "(`s3`) recurs, and the dropped `s4` is history: no finding.",
+     t, [F("step.duplicate_text", S[:-1] + "1/text", pos(t, '"  NachbarschaftsFEST')),
+         F("step.duplicate_text", "/action_fields/0/goals/1/steps/0/text", pos(t, '"NACHBARSCHAFTSFEST"'))])
+
+d = base()
+d["period"] = {"start": "2020-07", "end": "2021-12", "label": "Juli 2020 – Dezember 2021"}
+d["adoption"] = {"status": "adopted", "resolution_date": "2020-06-09"}
+d["budget"] = [{"year": 2020, "amount_cents": 1500000}, {"year": 2021, "amount_cents": 3000000}]
+d["action_fields"][0]["key"] = "beteiligung"
+d["action_fields"][0]["title"] = "Beteiligung"
+step(d)["timeframe"] = {"start": "2021-05", "end": "2021-09"}
+case("action-field-custom-key-phase-one",
+     "A phase-1 transition concept (Juli 2020 – Dezember 2021, 18 months) with the phase-1 topic "
+     "`beteiligung`: no action_field.custom_key (the standard fields are phase 2's); only "
+     "period.length for the 18 months.",
+     d, [F("period.length", "/period")])
+
+
 # ---------------------------------------------------------------- write
 
 def line_col(src, offset):
@@ -931,7 +1044,9 @@ def line_col(src, offset):
 d = base()
 d["budget"][0]["amount_cents"] = Raw("9007199254740993")
 case("integer-beyond-double-exact",
-     "An amount of 9007199254740993 cents (2^53 + 1, not a double) is read exactly: no findings.", d, [])
+     "An amount of 9007199254740993 cents (2^53 + 1, not a double) is read exactly: no shape finding, "
+     "only the advice that it is far above the standard.",
+     d, [F("budget.above_standard", "/budget/0/amount_cents")])
 
 d = base()
 d["budget"][0]["amount_cents"] = Raw("2999999.9999999999")

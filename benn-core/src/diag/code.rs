@@ -202,7 +202,7 @@ codes! {
     ActionFieldNoGoals = "action_field.no_goals", Warning,
         "Ein Handlungsfeld hat keine Ziele.", "An action field has no goals.";
     /// A goal has no steps.
-    GoalNoSteps = "goal.no_steps", Warning,
+    GoalNoSteps = "goal.no_steps", Advice,
         "Ein Ziel hat keine Handlungsschritte.", "A goal has no steps.";
     /// An indicator has no baseline.
     IndicatorNoBaseline = "indicator.no_baseline", Advice,
@@ -243,6 +243,20 @@ codes! {
     /// Two documents checked together have the same concept id.
     ConceptDuplicateId = "concept.duplicate_id", Error,
         "Zwei geprüfte Dokumente haben dieselbe Konzept-Id.", "Two documents checked together have the same concept id.";
+    /// A year's budget is far below the programme's standard for the site type
+    /// (less than a tenth of it, for the months of the period in that year):
+    /// most likely euros written where cents are meant.
+    BudgetBelowStandard = "budget.below_standard", Warning,
+        "Ein Jahresbudget liegt weit unter dem Programmstandard (Euro statt Cent?).", "A year's budget is far below the programme's standard (euros instead of cents?).";
+    /// A year's budget is more than twice the programme's yearly standard for the site type.
+    BudgetAboveStandard = "budget.above_standard", Advice,
+        "Ein Jahresbudget liegt weit über dem Programmstandard.", "A year's budget is far above the programme's standard.";
+    /// A step's planned cost is more than nothing but less than one euro.
+    StepCostTiny = "step.cost_tiny", Warning,
+        "Die geplanten Kosten eines Schritts liegen unter 1 € (Euro statt Cent?).", "A step's planned cost is below €1 (euros instead of cents?).";
+    /// Two steps have the same text (ignoring case and spacing) and the same timeframe.
+    StepDuplicateText = "step.duplicate_text", Warning,
+        "Zwei Schritte haben denselben Text.", "Two steps have the same text.";
 }
 
 /// An entry of the code registry as plain data (what `codes()` returns in

@@ -1,5 +1,12 @@
 //! Structure rules: `action_field.duplicate_key`, `action_field.custom_key`,
 //! `action_field.no_goals` and `goal.no_steps`.
+//!
+//! The four standard fields are those of the programme's second phase (from
+//! 1 January 2022). Phase-1 concepts had other topic areas (*Beteiligung*,
+//! *Vernetzung und Kooperation*, …), so `action_field.custom_key` stays
+//! silent for a period that starts before 2022. A goal without steps is
+//! normal in a published short version (*Kurzfassung*), hence `goal.no_steps`
+//! is advice.
 
 use std::collections::HashMap;
 
@@ -32,8 +39,9 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
             keys.insert(key, f);
         }
     }
+    let phase_two = c.period.start.year() >= PHASE_TWO_START;
     for (f, field) in c.action_fields.iter().enumerate() {
-        if let FieldKey::Custom(key) = &field.key {
+        if let (FieldKey::Custom(key), true) = (&field.key, phase_two) {
             if let Some(std) = probable_standard(key, &field.title) {
                 if !keys.contains_key(std.key()) {
                     let (sk, name) = (std.key(), std.canonical_name());
@@ -54,14 +62,20 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
         }
         if field.goals.is_empty() && field.steps.is_empty() {
             let title = &field.title;
-            out.push(Finding::new(
-                Code::ActionFieldNoGoals,
-                at::field(f),
-                text!(
-                    "Das Handlungsfeld „{title}“ hat keine Ziele.",
-                    "The action field “{title}” has no goals.",
-                ),
-            ));
+            out.push(
+                Finding::new(
+                    Code::ActionFieldNoGoals,
+                    at::field(f),
+                    text!(
+                        "Das Handlungsfeld „{title}“ hat keine Ziele.",
+                        "The action field “{title}” has no goals.",
+                    ),
+                )
+                .with_hint(text!(
+                    "Tragen Sie unter `goals` die Ziele des Feldes ein, oder lassen Sie das Feld weg, wenn der Standort darin nichts vorhat.",
+                    "List the field's goals under `goals`, or leave the field out if the site plans nothing in it.",
+                )),
+            );
         }
         for (g, goal) in field.goals.iter().enumerate() {
             if goal.steps.is_empty() {
@@ -84,6 +98,10 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
         }
     }
 }
+
+/// The first year of the programme's second phase, whose four action fields
+/// are the standard ones.
+const PHASE_TWO_START: u16 = 2022;
 
 /// The standard field a custom key or its title most likely stands for.
 fn probable_standard(key: &str, title: &str) -> Option<StandardField> {
@@ -138,6 +156,25 @@ mod tests {
     }
 
     #[test]
+    fn phase_one_topics_are_no_typos() {
+        // "Juli 2020 – Dezember 2021": a phase-1 transition concept with the
+        // topic area Beteiligung, which phase 2 folded into Empowerment.
+        let mut c = concept();
+        c.period = crate::model::Period::parse_label("Juli 2020 – Dezember 2021").unwrap();
+        c.budget.clear();
+        c.action_fields[0].goals[0].steps[0].timeframe = None;
+        c.action_fields[0].key = FieldKey::new("beteiligung").unwrap();
+        c.action_fields[0].title = "Beteiligung".into();
+        let found: Vec<_> = codes(&c)
+            .into_iter()
+            .filter(|c| c.starts_with("action_field"))
+            .collect();
+        assert!(found.is_empty(), "{found:?}");
+        c.period = crate::model::Period::parse_label("2023/2024").unwrap();
+        assert_eq!(codes(&c), ["action_field.custom_key"]);
+    }
+
+    #[test]
     fn duplicates_and_empty_structure() {
         let mut c = concept();
         let mut second = c.action_fields[0].clone();
@@ -147,6 +184,8 @@ mod tests {
             codes(&c),
             ["action_field.duplicate_key", "action_field.no_goals"]
         );
+        let found = crate::validate::check(&c, &crate::validate::Options::default());
+        assert!(found.iter().all(|f| f.hint.is_some()), "{found:#?}");
         c.action_fields.pop();
         c.action_fields[0].goals[0].steps.clear();
         assert_eq!(codes(&c), ["goal.no_steps"]);

@@ -108,6 +108,10 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
                         "The LOR code `{code}` appears twice in the site's area.",
                     ),
                 )
+                .with_hint(text!(
+                    "Führen Sie jeden Raum nur einmal auf; löschen Sie den zweiten Eintrag.",
+                    "List each area once; delete the second entry.",
+                ))
                 .with_related(p(first)),
             );
         } else {
