@@ -217,17 +217,3 @@ pub fn schema() -> Result<JsValue, JsValue> {
 pub fn codes() -> Result<JsValue, JsValue> {
     parse_json(&Code::registry_json())
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn today_strings_are_parsed_by_the_core() {
-        // `options` itself needs a JS engine (tests/web.rs); the texts it
-        // passes on are checked here.
-        assert!(Options::with_today("2024-02-29").is_ok());
-        let e = Options::with_today("2023-02-29").unwrap_err();
-        assert!(e.contains("`2023-02-29`"), "{e}");
-    }
-}
