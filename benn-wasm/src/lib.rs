@@ -95,7 +95,6 @@ fn today_text(function: &str, today: &JsValue) -> Result<String, JsValue> {
     }
     if let Some(date) = today.dyn_ref::<js_sys::Date>() {
         let time = date.get_time();
-        // 0000-01-01 to 9999-12-31 (UTC), the years a date YYYY-MM-DD can have.
         if time.is_nan() {
             return Err(error(
                 ARGUMENT_DATE,
@@ -103,6 +102,7 @@ fn today_text(function: &str, today: &JsValue) -> Result<String, JsValue> {
                 true,
             ));
         }
+        // 0000-01-01 to 9999-12-31 (UTC, in ms): the years YYYY can write.
         if !(-62_167_219_200_000.0..253_402_300_800_000.0).contains(&time) {
             return Err(error(
                 ARGUMENT_TODAY,
