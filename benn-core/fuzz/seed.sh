@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fills corpus/<target>/ with the shared vectors and the shipped examples
-# (copies, not checked in; libFuzzer adds what it finds next to them), plus the
-# checked-in regression inputs of regressions/<target>/.
+# (copies, not checked in; libFuzzer adds what it finds next to them).
+# The checked-in inputs of regressions/<target>/ are run on their own (README.md).
 #   bash benn-core/fuzz/seed.sh
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -18,9 +18,6 @@ for target in validate roundtrip; do
 done
 # json_mutate reads the examples itself: its inputs are edit choices.
 mkdir -p corpus/json_mutate
-for target in validate roundtrip json_mutate; do
-  [ -d "regressions/$target" ] && cp regressions/"$target"/* "corpus/$target/" 2>/dev/null || true
-done
 for target in validate roundtrip json_mutate; do
   printf '%s: %s inputs\n' "$target" "$(ls "corpus/$target" | wc -l)"
 done

@@ -534,6 +534,12 @@ fn run(data: &[u8]) -> Result<()> {
         return Ok(());
     }
     let today = *u.choose(&["2023-01-01", "2024-06-30", "2026-12-31"])?;
+    // To turn an artifact into a document (for a vector or a bug report):
+    // BENN_FUZZ_DUMP=doc.json cargo +nightly fuzz run json_mutate ARTIFACT
+    if let Some(path) = std::env::var_os("BENN_FUZZ_DUMP") {
+        let _ = std::fs::write(&path, &text);
+        eprintln!("json_mutate: {} bytes, today {today}", text.len());
+    }
     check(text.as_bytes(), today);
     Ok(())
 }
