@@ -15,13 +15,21 @@ pyo3::import_exception!(benn, BennError);
 pyo3::import_exception!(benn, InvalidDocument);
 
 /// The document's bytes: `bytes` as they are, `str` as UTF-8.
+///
+/// A `str` with a lone surrogate (which UTF-8 cannot hold) is encoded with
+/// `surrogatepass`, so the core reports invalid UTF-8 (`json.utf8`) at its
+/// place, as benn-wasm does for a JS string with a lone surrogate.
 fn input<'a>(data: &'a Bound<'_, PyAny>) -> PyResult<Cow<'a, [u8]>> {
     if let Ok(bytes) = data.cast::<PyBytes>() {
         Ok(Cow::Borrowed(bytes.as_bytes()))
     } else if let Ok(text) = data.cast::<PyString>() {
-        Ok(match text.to_cow()? {
-            Cow::Borrowed(s) => Cow::Borrowed(s.as_bytes()),
-            Cow::Owned(s) => Cow::Owned(s.into_bytes()),
+        Ok(match text.to_cow() {
+            Ok(Cow::Borrowed(s)) => Cow::Borrowed(s.as_bytes()),
+            Ok(Cow::Owned(s)) => Cow::Owned(s.into_bytes()),
+            Err(_) => {
+                let bytes = text.call_method1("encode", ("utf-8", "surrogatepass"))?;
+                Cow::Owned(bytes.cast::<PyBytes>()?.as_bytes().to_vec())
+            }
         })
     } else {
         let kind = data.get_type().name()?;

@@ -85,10 +85,25 @@ def test_other_types_are_a_type_error(data: object) -> None:
         benn.read(data)  # type: ignore[arg-type]
 
 
-def test_a_str_that_is_not_unicode_is_a_value_error() -> None:
-    # Lone surrogates cannot be UTF-8: Python's UnicodeEncodeError (a ValueError).
-    with pytest.raises(ValueError):
-        benn.validate('{"title": "\ud800"}')
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [('{"title": "\ud800"}', 11), ('{"title": "\udc00"}', 11), ('{"title": "x\ud83d"}', 12)],
+)
+def test_a_lone_surrogate_is_invalid_utf8_at_its_place(text: str, offset: int) -> None:
+    # UTF-8 cannot hold a lone surrogate: as in the browser (tests/web/node.test.mjs),
+    # it is encoded like `surrogatepass` and reported where it stands, never replaced.
+    findings = benn.validate(text)
+    assert [(f["code"], f["line"], f["column"], f["offset"]) for f in findings] == [
+        ("json.utf8", 1, offset + 1, offset)
+    ]
+    assert findings == benn.validate(text.encode("utf-8", "surrogatepass"))
+    with pytest.raises(benn.InvalidDocument) as info:
+        benn.read(text)
+    assert [f["code"] for f in info.value.findings] == ["json.utf8"]
+
+
+def test_a_real_replacement_character_is_no_finding() -> None:
+    assert not any(f["code"] == "json.utf8" for f in benn.validate('{"title": "\ufffd"}'))
 
 
 def test_validate_is_keyword_only_for_today() -> None:

@@ -36,21 +36,148 @@ export interface Finding {
 export interface Report { findings: Finding[] }
 /** An entry of the code registry. */
 export interface CodeInfo { code: string; severity: Severity; description: Text }
+/** What the exports throw: a real `Error` (a `TypeError` for a wrong type) with a stable `code`. */
+export interface BennError extends Error { code: "argument.type" | "argument.date" | "argument.today" }
+/**
+ * Validates a document and returns the report `{ findings: [...] }` with
+ * **all** findings, in source order. Findings are data, never thrown.
+ *
+ * `data` is a string or a `Uint8Array`; a string with a lone surrogate is
+ * reported as `json.utf8` at its place. `today` (`YYYY-MM-DD` or a `Date`,
+ * taken as its day in UTC) enables rules about the present; `null` and
+ * `undefined` leave it out.
+ *
+ * @throws {BennError} a `TypeError` with `code` `"argument.type"` for an
+ * argument of another type or `"argument.date"` for an invalid `Date`; an
+ * `Error` with `code` `"argument.today"` for a string that is no date.
+ */
+export function validate(data: string | Uint8Array, today?: string | Date | null): Report;
 "#;
 
-/// Validation options from the arguments.
-fn options(today: Option<String>) -> Result<Options, String> {
-    today.map_or_else(|| Ok(Options::default()), |t| Options::with_today(&t))
+/// Thrown for an argument of the wrong type (`TypeError`).
+pub const ARGUMENT_TYPE: &str = "argument.type";
+/// Thrown for a `Date` that holds no time (`new Date("x")`, a `TypeError`).
+pub const ARGUMENT_DATE: &str = "argument.date";
+/// Thrown for a `today` that is no date `YYYY-MM-DD` (an `Error`).
+pub const ARGUMENT_TODAY: &str = "argument.today";
+
+/// A thrown error: a real `Error` (or `TypeError`) with a stable `code`.
+fn error(code: &str, message: &str, type_error: bool) -> JsValue {
+    let error: js_sys::Error = if type_error {
+        js_sys::TypeError::new(message).into()
+    } else {
+        js_sys::Error::new(message)
+    };
+    // Cannot fail: `error` is a fresh, extensible object.
+    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("code"), &JsValue::from_str(code));
+    error.into()
+}
+
+/// What a value is, for messages: "a number", "null", "a Date", ...
+fn describe(value: &JsValue) -> String {
+    if value.is_null() {
+        return "null".into();
+    }
+    let kind = value.js_typeof().as_string().unwrap_or_default();
+    match kind.as_str() {
+        "object" if js_sys::Array::is_array(value) => "an array".into(),
+        "object" if value.is_instance_of::<js_sys::Date>() => "a Date".into(),
+        "object" => "an object".into(),
+        "undefined" => kind,
+        _ => format!("a {kind}"),
+    }
+}
+
+/// `today` as `YYYY-MM-DD`: a string as it is, a `Date` as its day in UTC.
+fn today_text(function: &str, today: &JsValue) -> Result<String, JsValue> {
+    if let Some(text) = today.as_string() {
+        return Ok(text);
+    }
+    if let Some(date) = today.dyn_ref::<js_sys::Date>() {
+        let time = date.get_time();
+        if time.is_nan() {
+            return Err(error(
+                ARGUMENT_DATE,
+                &format!("{function}: `today` is an invalid Date"),
+                true,
+            ));
+        }
+        // 0000-01-01 to 9999-12-31 (UTC, in ms): the years YYYY can write.
+        if !(-62_167_219_200_000.0..253_402_300_800_000.0).contains(&time) {
+            return Err(error(
+                ARGUMENT_TODAY,
+                &format!("{function}: `today` must lie in the years 0000 to 9999"),
+                false,
+            ));
+        }
+        return Ok(format!(
+            "{:04}-{:02}-{:02}",
+            date.get_utc_full_year(),
+            date.get_utc_month() + 1,
+            date.get_utc_date()
+        ));
+    }
+    Err(error(
+        ARGUMENT_TYPE,
+        &format!(
+            "{function}: `today` must be a date string YYYY-MM-DD or a Date, not {}",
+            describe(today)
+        ),
+        true,
+    ))
+}
+
+/// Validation options from the arguments; `null` and `undefined` mean none.
+fn options(function: &str, today: Option<JsValue>) -> Result<Options, JsValue> {
+    match today {
+        None => Ok(Options::default()),
+        Some(today) => Options::with_today(&today_text(function, &today)?)
+            .map_err(|e| error(ARGUMENT_TODAY, &e, false)),
+    }
+}
+
+/// A JS string as UTF-8. A lone surrogate (which UTF-8 cannot hold) is
+/// written as its three-byte form, as Python's `surrogatepass` does, so that
+/// the core reports it as invalid UTF-8 (`json.utf8`) at its place, just as
+/// benn-py does for a `str` with a lone surrogate: never a silent U+FFFD.
+fn string_bytes(text: &js_sys::JsString) -> Vec<u8> {
+    let utf8 = String::from(text);
+    // Only the glue's U+FFFD replacement can hide a lone surrogate.
+    if !utf8.contains('\u{FFFD}') {
+        return utf8.into_bytes();
+    }
+    let mut bytes = Vec::with_capacity(utf8.len());
+    for unit in char::decode_utf16(text.iter()) {
+        match unit {
+            Ok(c) => bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+            Err(e) => {
+                let s = e.unpaired_surrogate();
+                bytes.extend_from_slice(&[
+                    0xE0 | (s >> 12) as u8,
+                    0x80 | ((s >> 6) & 0x3F) as u8,
+                    0x80 | (s & 0x3F) as u8,
+                ]);
+            }
+        }
+    }
+    bytes
 }
 
 /// The document's bytes: a string as UTF-8, a `Uint8Array` (or Node `Buffer`) as it is.
-fn input(data: &JsValue) -> Result<Vec<u8>, JsValue> {
-    if let Some(text) = data.as_string() {
-        Ok(text.into_bytes())
+fn input(function: &str, data: &JsValue) -> Result<Vec<u8>, JsValue> {
+    if let Some(text) = data.dyn_ref::<js_sys::JsString>() {
+        Ok(string_bytes(text))
     } else if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
         Ok(bytes.to_vec())
     } else {
-        Err(js_sys::TypeError::new("data must be a string or a Uint8Array").into())
+        Err(error(
+            ARGUMENT_TYPE,
+            &format!(
+                "{function}: `data` must be a string or a Uint8Array, not {}",
+                describe(data)
+            ),
+            true,
+        ))
     }
 }
 
@@ -60,15 +187,22 @@ fn parse_json(text: &str) -> Result<JsValue, JsValue> {
 
 /// Validates a document and returns the report `{ findings: [...] }` with
 /// **all** findings, in source order. Findings are data, never thrown.
-/// `today` (`YYYY-MM-DD`) enables rules about the present; a malformed date
-/// throws an `Error`, and data of another type a `TypeError`.
-#[wasm_bindgen(unchecked_return_type = "Report")]
-pub fn validate(
-    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] data: &JsValue,
-    today: Option<String>,
-) -> Result<JsValue, JsValue> {
-    let options = options(today).map_err(|e| JsError::new(&e))?;
-    let src = input(data)?;
+///
+/// `data` is a string or a `Uint8Array`; a string with a lone surrogate is
+/// reported as `json.utf8` at its place. `today` (`YYYY-MM-DD` or a `Date`,
+/// taken as its day in UTC) enables rules about the present; `null` and
+/// `undefined` leave it out.
+///
+/// Throws a `TypeError` with `code` `"argument.type"` for an argument of
+/// another type, `"argument.date"` for an invalid `Date`, and an `Error`
+/// with `code` `"argument.today"` for a string that is no date.
+///
+/// Its TypeScript declaration is written out above (`TYPES`), so that
+/// `today` stays optional.
+#[wasm_bindgen(skip_typescript)]
+pub fn validate(data: &JsValue, today: Option<JsValue>) -> Result<JsValue, JsValue> {
+    let src = input("validate", data)?;
+    let options = options("validate", today)?;
     parse_json(&benn_core::validate(&src, &options).to_json())
 }
 
@@ -82,25 +216,4 @@ pub fn schema() -> Result<JsValue, JsValue> {
 #[wasm_bindgen(unchecked_return_type = "CodeInfo[]")]
 pub fn codes() -> Result<JsValue, JsValue> {
     parse_json(&Code::registry_json())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn today_is_parsed_or_explained() {
-        assert_eq!(options(None).unwrap().today, None);
-        assert_eq!(
-            options(Some("2024-02-29".into()))
-                .unwrap()
-                .today
-                .unwrap()
-                .to_string(),
-            "2024-02-29"
-        );
-        let e = options(Some("2023-02-29".into())).unwrap_err();
-        assert!(e.contains("`2023-02-29`"), "{e}");
-        assert!(options(Some("29.02.2024".into())).is_err());
-    }
 }

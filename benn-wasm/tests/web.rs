@@ -55,6 +55,7 @@ fn strings_and_bytes_give_the_same_report() {
 #[wasm_bindgen_test]
 fn a_bad_today_throws_an_error() {
     let err = validate(&JsValue::from_str(BROKEN), Some("2024-02-30".into())).unwrap_err();
+    assert_eq!(code(&err), benn_wasm::ARGUMENT_TODAY);
     let err = err.dyn_into::<js_sys::Error>().unwrap();
     let message = String::from(err.message());
     assert!(
@@ -63,10 +64,70 @@ fn a_bad_today_throws_an_error() {
     );
 }
 
+fn code(err: &JsValue) -> String {
+    get(err, "code").as_string().unwrap()
+}
+
 #[wasm_bindgen_test]
-fn other_types_throw_a_type_error() {
-    let err = validate(&JsValue::from_f64(42.0), None).unwrap_err();
+fn other_types_throw_a_type_error_with_a_code() {
+    let doc = JsValue::from_str(BROKEN);
+    let date = js_sys::Date::new(&JsValue::from_str("2024-06-30T12:00:00Z"));
+    for data in [
+        JsValue::from_f64(42.0),
+        JsValue::TRUE,
+        JsValue::NULL,
+        JsValue::UNDEFINED,
+        js_sys::Object::new().into(),
+        date.clone().into(),
+    ] {
+        let err = validate(&data, None).unwrap_err();
+        assert!(err.is_instance_of::<js_sys::TypeError>());
+        assert_eq!(code(&err), benn_wasm::ARGUMENT_TYPE);
+        let message = String::from(err.dyn_into::<js_sys::Error>().unwrap().message());
+        assert!(message.starts_with("validate: `data` must be"), "{message}");
+    }
+    for today in [
+        JsValue::from_f64(20_240_630.0),
+        JsValue::FALSE,
+        js_sys::Object::new().into(),
+    ] {
+        let err = validate(&doc, Some(today)).unwrap_err();
+        assert!(err.is_instance_of::<js_sys::TypeError>());
+        assert_eq!(code(&err), benn_wasm::ARGUMENT_TYPE);
+    }
+    let invalid = js_sys::Date::new(&JsValue::from_str("not a date"));
+    let err = validate(&doc, Some(invalid.into())).unwrap_err();
     assert!(err.is_instance_of::<js_sys::TypeError>());
+    assert_eq!(code(&err), benn_wasm::ARGUMENT_DATE);
+    // Still works afterwards.
+    assert!(validate(&doc, Some(date.into())).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn a_date_is_its_day_in_utc() {
+    let doc = JsValue::from_str(BROKEN);
+    let date = js_sys::Date::new(&JsValue::from_str("2024-06-30T23:30:00Z"));
+    let by_date = validate(&doc, Some(date.into())).unwrap();
+    let by_text = validate(&doc, Some("2024-06-30".into())).unwrap();
+    assert_eq!(
+        js_sys::JSON::stringify(&by_date).unwrap(),
+        js_sys::JSON::stringify(&by_text).unwrap()
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_lone_surrogate_is_invalid_utf8_at_its_place() {
+    // '{"title": "\ud800"}': the surrogate is the 12th code unit.
+    let units: Vec<u16> = r#"{"title": "x"}"#
+        .encode_utf16()
+        .map(|u| if u == u16::from(b'x') { 0xD800 } else { u })
+        .collect();
+    let text = js_sys::JsString::from_char_code(&units);
+    let report = validate(&text, None).unwrap();
+    let first = findings(&report).get(0);
+    assert_eq!(get(&first, "code").as_string().unwrap(), "json.utf8");
+    assert_eq!(get(&first, "offset").as_f64(), Some(11.0));
+    assert_eq!(get(&first, "column").as_f64(), Some(12.0));
 }
 
 #[wasm_bindgen_test]

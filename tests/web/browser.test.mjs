@@ -104,7 +104,26 @@ test('the web build gives the same findings as the node build', { timeout: 60_00
       } catch (e) {
         badToday = { isError: e instanceof Error, message: e.message };
       }
+      // Wrong types, a Date and a lone surrogate, in the browser's engine too.
+      const thrown = (f) => {
+        try {
+          f();
+          return null;
+        } catch (e) {
+          return { type: e instanceof TypeError ? 'TypeError' : e instanceof Error ? 'Error' : typeof e, code: e.code };
+        }
+      };
+      const argumentErrors = [
+        thrown(() => window.benn.validate(42)),
+        thrown(() => window.benn.validate(null)),
+        thrown(() => window.benn.validate(broken, new Date(NaN))),
+        thrown(() => window.benn.validate(broken, Symbol('s'))),
+        thrown(() => window.benn.validate(broken, 'x')),
+      ];
       return {
+        argumentErrors,
+        byDate: window.benn.validate(broken, new Date(Date.UTC(2024, 5, 30, 23, 30))),
+        lone: window.benn.validate('{"title": "\ud800"}').findings.map((f) => [f.code, f.offset]),
         example: window.benn.validate(doc),
         broken: window.benn.validate(broken),
         brokenToday: window.benn.validate(new TextEncoder().encode(broken), '2024-06-30'),
@@ -130,6 +149,15 @@ test('the web build gives the same findings as the node build', { timeout: 60_00
   assert.equal(got.badToday?.isError, true);
   assert.match(got.badToday.message, /today/);
   assert.equal(got.codes, node.codes().length);
+  assert.deepEqual(got.argumentErrors, [
+    { type: 'TypeError', code: 'argument.type' },
+    { type: 'TypeError', code: 'argument.type' },
+    { type: 'TypeError', code: 'argument.date' },
+    { type: 'TypeError', code: 'argument.type' },
+    { type: 'Error', code: 'argument.today' },
+  ]);
+  assert.deepEqual(got.byDate, node.validate(BROKEN, '2024-06-30'));
+  assert.deepEqual(got.lone, [['json.utf8', 11]]);
   assert.deepEqual(errors, []);
   // The broken examples and every vector: the same reports in both builds.
   assert.equal(got.others.length, MORE.length);

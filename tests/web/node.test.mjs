@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import fs from 'node:fs';
 import { loadCases, triples, SUPPORTED_OPTIONS } from './vectors.mjs';
 
 const require = createRequire(import.meta.url);
@@ -51,18 +52,144 @@ test('strings, Buffers and Uint8Arrays give the same report', () => {
   assert.equal(benn.validate('').findings[0].code, 'json.empty');
 });
 
-test('a bad today throws an Error', () => {
+test('a bad today throws an Error with a code', () => {
   for (const today of ['2024-02-30', '30.06.2024', '']) {
     assert.throws(
       () => benn.validate(BROKEN, today),
-      (e) => e instanceof Error && /today/.test(e.message) && e.message.includes(`\`${today}\``),
+      (e) =>
+        e instanceof Error &&
+        !(e instanceof TypeError) &&
+        e.code === 'argument.today' &&
+        /today/.test(e.message) &&
+        e.message.includes(`\`${today}\``),
     );
   }
 });
 
-test('other types throw a TypeError', () => {
-  for (const data of [42, null, undefined, {}, [1]]) {
-    assert.throws(() => benn.validate(data), TypeError);
+// A string with a lone surrogate: the code unit U+D800 between the quotes.
+const LONE = '{"title": "\ud800"}';
+// Every kind of wrong argument, and what it is called in the message.
+const WRONG = [
+  [42, 'a number'],
+  [Number.NaN, 'a number'],
+  [true, 'a boolean'],
+  [{}, 'an object'],
+  [[1], 'an array'],
+  [new Date(0), 'a Date'],
+  [null, 'null'],
+  [undefined, 'undefined'],
+  [Symbol('s'), 'a symbol'],
+  [10n, 'a bigint'],
+  [() => '{}', 'a function'],
+  [new ArrayBuffer(2), 'an object'],
+];
+
+// The module still answers correctly after an error (no poisoned state).
+function stillWorks() {
+  const report = benn.validate(BROKEN, '2024-06-30');
+  assert.deepEqual(triples(report.findings), triples(benn.validate(Buffer.from(BROKEN)).findings));
+  assert.ok(report.findings.some((f) => f.code === 'field.unknown'));
+  assert.ok(benn.codes().length > 0);
+  assert.ok(benn.schema().$schema);
+}
+
+function isArgumentError(e, cls, code, pattern) {
+  assert.ok(e instanceof cls, `${e} is a ${cls.name}`);
+  assert.ok(e instanceof Error);
+  assert.equal(e.code, code);
+  assert.match(e.message, pattern);
+  assert.doesNotMatch(e.message, /memory|unreachable|RuntimeError/);
+  return true;
+}
+
+test('validate: data of another type is a TypeError with a code', () => {
+  for (const [data, kind] of WRONG) {
+    assert.throws(
+      () => benn.validate(data),
+      (e) => isArgumentError(e, TypeError, 'argument.type', new RegExp(`^validate: \`data\` must be a string or a Uint8Array, not ${kind}$`)),
+    );
+    stillWorks();
+  }
+});
+
+test('validate: today of another type is a TypeError with a code', () => {
+  for (const [today, kind] of WRONG) {
+    if (today === null || today === undefined || today instanceof Date) continue;
+    assert.throws(
+      () => benn.validate(BROKEN, today),
+      (e) => isArgumentError(e, TypeError, 'argument.type', new RegExp(`^validate: \`today\` must be a date string YYYY-MM-DD or a Date, not ${kind}$`)),
+    );
+    stillWorks();
+  }
+  // A bad today and bad data: data is checked first.
+  assert.throws(() => benn.validate(42, 42), /`data`/);
+});
+
+test('validate: today may be left out, null, undefined or a Date (its day in UTC)', () => {
+  const none = benn.validate(BROKEN);
+  assert.deepEqual(benn.validate(BROKEN, undefined), none);
+  assert.deepEqual(benn.validate(BROKEN, null), none);
+  // A step marked done before it starts is only reported with a today.
+  const byText = benn.validate(BROKEN, '2024-06-30');
+  for (const date of [new Date('2024-06-30T00:00:00Z'), new Date('2024-06-30T23:59:59.999Z'), new Date(Date.UTC(2024, 5, 30, 12))]) {
+    assert.deepEqual(benn.validate(BROKEN, date), byText);
+  }
+  assert.throws(
+    () => benn.validate(BROKEN, new Date('not a date')),
+    (e) => isArgumentError(e, TypeError, 'argument.date', /^validate: `today` is an invalid Date$/),
+  );
+  assert.throws(
+    () => benn.validate(BROKEN, new Date(-62_167_219_200_001)),
+    (e) => isArgumentError(e, Error, 'argument.today', /0000 to 9999/),
+  );
+  assert.throws(
+    () => benn.validate(BROKEN, new Date(253_402_300_800_000)),
+    (e) => isArgumentError(e, Error, 'argument.today', /0000 to 9999/),
+  );
+  // Within 0000–9999 the core decides, as for the same text.
+  assert.throws(
+    () => benn.validate(BROKEN, new Date('5000-01-01T00:00:00Z')),
+    (e) => isArgumentError(e, Error, 'argument.today', /`5000-01-01`/),
+  );
+  stillWorks();
+});
+
+test('validate: a Date decides rules about the present like its text', () => {
+  // An example with dated steps: today before and after gives different reports.
+  const doc = fs.readFileSync(new URL('../../examples/weissensee-2023.json', import.meta.url));
+  const days = ['2023-01-01', '2024-06-30', '2026-12-31'];
+  const reports = days.map((day) => benn.validate(doc, day));
+  days.forEach((day, i) => {
+    assert.deepEqual(benn.validate(doc, new Date(`${day}T00:00:00Z`)), reports[i], day);
+    assert.deepEqual(benn.validate(doc, new Date(`${day}T23:59:59Z`)), reports[i], day);
+  });
+  // The days matter to this example, so a wrong conversion would show.
+  assert.notDeepEqual(reports[0], reports[2]);
+});
+
+test('validate: a lone surrogate is json.utf8 at its place, as in Python', () => {
+  for (const text of [LONE, '{"title": "\udc00"}', '{"title": "x\ud83d"}']) {
+    const { findings } = benn.validate(text);
+    assert.equal(findings.length, 1, JSON.stringify(findings));
+    assert.equal(findings[0].code, 'json.utf8');
+    assert.equal(findings[0].severity, 'error');
+    // The same bytes as Python's str.encode('utf-8', 'surrogatepass').
+    const at = text.indexOf('x') >= 0 ? 12 : 11;
+    assert.deepEqual([findings[0].line, findings[0].column, findings[0].offset], [1, at + 1, at]);
+  }
+  // Not a silent U+FFFD: a real U+FFFD, a pair and a lone surrogate differ.
+  assert.deepEqual(benn.validate('{"title": "\ufffd"}'), benn.validate(Buffer.from('{"title": "\ufffd"}')));
+  assert.ok(!benn.validate('{"title": "\ufffd"}').findings.some((f) => f.code === 'json.utf8'));
+  assert.ok(!benn.validate('{"title": "\ud83d\ude00"}').findings.some((f) => f.code === 'json.utf8'));
+  // A lone surrogate in today is no date.
+  assert.throws(() => benn.validate(BROKEN, '2024-06-3\ud800'), (e) => isArgumentError(e, Error, 'argument.today', /today/));
+  stillWorks();
+});
+
+test('schema and codes take no arguments and ignore extra ones', () => {
+  for (const [extra] of WRONG) {
+    assert.deepEqual(benn.schema(extra), benn.schema());
+    assert.deepEqual(benn.codes(extra, extra), benn.codes());
   }
 });
 

@@ -75,9 +75,9 @@ def validate(
     or ``advice``), ``pointer`` (JSON Pointer), ``line``, ``column``, ``offset``,
     ``message`` (``{"de", "en"}``) and, when there is one, ``hint`` and
     ``related``. ``today`` (``YYYY-MM-DD`` or a date) enables rules about the
-    present; a malformed date raises :class:`ValueError`, and so does a
-    ``str`` that cannot be UTF-8 (lone surrogates). Bytes are never rejected:
-    invalid UTF-8 is a finding.
+    present; a malformed date raises :class:`ValueError`. Bytes are never
+    rejected: invalid UTF-8 is a finding, and so is a lone surrogate in a
+    ``str`` (``json.utf8`` at its place, as in the browser).
     """
     if isinstance(today, _dt.date):
         today = f"{today.year:04d}-{today.month:02d}-{today.day:02d}"
