@@ -39,16 +39,28 @@ fn input<'a>(data: &'a Bound<'_, PyAny>) -> PyResult<Cow<'a, [u8]>> {
     }
 }
 
-/// Validation options from the arguments.
-fn options(today: Option<String>) -> Result<Options, String> {
-    today.map_or_else(|| Ok(Options::default()), |t| Options::with_today(&t))
+/// Validation options from the arguments: `today` as `YYYY-MM-DD`, the
+/// known concepts as JSON text (see `KnownConcept::list_from_json`).
+fn options(today: Option<String>, known: Option<&str>) -> Result<Options, String> {
+    let mut options = today.map_or_else(|| Ok(Options::default()), |t| Options::with_today(&t))?;
+    if let Some(known) = known {
+        options.known_concepts = benn_core::KnownConcept::list_from_json(known)?;
+    }
+    Ok(options)
 }
 
 /// Validates a document; returns the report as JSON (`{"findings": [...]}`).
 #[pyfunction]
-#[pyo3(signature = (data, today=None))]
-fn validate(py: Python<'_>, data: &Bound<'_, PyAny>, today: Option<String>) -> PyResult<String> {
-    let options = options(today).map_err(PyValueError::new_err)?;
+#[pyo3(signature = (data, today=None, known_concepts=None))]
+// pyo3 extracts owned strings under the abi3-py39 limited API.
+#[allow(clippy::needless_pass_by_value)]
+fn validate(
+    py: Python<'_>,
+    data: &Bound<'_, PyAny>,
+    today: Option<String>,
+    known_concepts: Option<String>,
+) -> PyResult<String> {
+    let options = options(today, known_concepts.as_deref()).map_err(PyValueError::new_err)?;
     let src = input(data)?;
     Ok(py.detach(|| benn_core::validate(&src, &options).to_json()))
 }
@@ -101,12 +113,20 @@ mod tests {
 
     #[test]
     fn today_is_parsed_or_explained() {
-        assert_eq!(options(None).unwrap().today, None);
-        let o = options(Some("2024-02-29".into())).unwrap();
+        assert_eq!(options(None, None).unwrap().today, None);
+        let o = options(Some("2024-02-29".into()), None).unwrap();
         assert_eq!(o.today.unwrap().to_string(), "2024-02-29");
-        let e = options(Some("2023-02-29".into())).unwrap_err();
+        let e = options(Some("2023-02-29".into()), None).unwrap_err();
         assert!(e.contains("`2023-02-29`"), "{e}");
-        assert!(options(Some("yesterday".into())).is_err());
-        assert!(options(Some(String::new())).is_err());
+        assert!(options(Some("yesterday".into()), None).is_err());
+        assert!(options(Some(String::new()), None).is_err());
+    }
+
+    #[test]
+    fn known_concepts_are_read_or_explained() {
+        let known = r#"[{"id": "a-2021", "period": {"start": "2021-01", "end": "2022-12"}}]"#;
+        assert_eq!(options(None, Some(known)).unwrap().known_concepts.len(), 1);
+        let e = options(None, Some(r#"[{"id": "a"}]"#)).unwrap_err();
+        assert!(e.contains("period"), "{e}");
     }
 }

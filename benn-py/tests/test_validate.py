@@ -196,3 +196,28 @@ def test_version() -> None:
 def test_docstring_examples_run() -> None:
     result = doctest.testmod(benn, raise_on_error=False)
     assert result.attempted >= 3 and result.failed == 0
+
+
+def test_known_concepts_resolve_previous_and_are_checked() -> None:
+    doc = {
+        "format_version": 2,
+        "id": "b-2023",
+        "previous": "a-2021",
+        "site": {"name": "BENN B", "district": "09", "site_type": "benn", "planning_areas": []},
+        "period": {"start": "2023-01", "end": "2024-12"},
+        "aim": "Zusammenhalt",
+        "action_fields": [],
+    }
+    text = json.dumps(doc)
+    own = {"id": "b-2023", "period": {"start": "2023-01", "end": "2024-12"}, "district": "09"}
+    other_site = {"id": "a-2021", "period": {"start": "2021-01", "end": "2022-12"}, "district": "03"}
+    codes = [f["code"] for f in benn.validate(text, known_concepts=[own, other_site])]
+    assert "ref.previous" in codes
+    same_site = dict(other_site, district="09")
+    codes = [f["code"] for f in benn.validate(text, known_concepts=[own, same_site])]
+    assert "ref.previous" not in codes
+    with pytest.raises(ValueError, match=r"known_concepts\[0\]: missing field `period`"):
+        benn.validate(text, known_concepts=[{"id": "a"}])
+    bad_month = {"id": "a", "period": {"start": "2021-13", "end": "2022-12"}}
+    with pytest.raises(ValueError, match=r"known_concepts\[1\]\.period\.start"):
+        benn.validate(text, known_concepts=[own, bad_month])

@@ -12,7 +12,7 @@ import benn
 from conftest import vector_cases
 
 CASES = vector_cases()
-SUPPORTED_OPTIONS = {"today"}
+SUPPORTED_OPTIONS = {"today", "known_concepts"}
 
 
 def test_vectors_dir_is_read() -> None:
@@ -29,7 +29,11 @@ def test_vector(case: Path) -> None:
     unknown = set(options) - SUPPORTED_OPTIONS
     assert not unknown, f"options the Python test does not pass on yet: {sorted(unknown)}"
 
-    findings = benn.validate((case / "input.json").read_bytes(), today=options.get("today"))
+    findings = benn.validate(
+        (case / "input.json").read_bytes(),
+        today=options.get("today"),
+        known_concepts=options.get("known_concepts"),
+    )
 
     got = [(f["code"], f["severity"], f["pointer"]) for f in findings]
     want = [(f["code"], f["severity"], f["pointer"]) for f in expected["findings"]]

@@ -31,13 +31,26 @@ export interface Finding {
   message: Text;
   hint?: Text;
   related?: Related;
+  /** The values the message was rendered from (ids, amounts in cents, years, …). */
+  context?: Record<string, number | string | string[] | boolean>;
 }
 /** Every finding of a document, in source order. */
 export interface Report { findings: Finding[] }
 /** An entry of the code registry. */
 export interface CodeInfo { code: string; severity: Severity; description: Text }
 /** What the exports throw: a real `Error` (a `TypeError` for a wrong type) with a stable `code`. */
-export interface BennError extends Error { code: "argument.type" | "argument.date" | "argument.today" }
+export interface BennError extends Error {
+  code: "argument.type" | "argument.date" | "argument.today" | "argument.known_concepts";
+}
+/** A concept checked together with the document (the document itself included). */
+export interface KnownConcept {
+  id: string;
+  period: { start: string; end: string };
+  /** The site's district, `"01"` to `"12"`. */
+  district?: string;
+  /** The site's name. */
+  site?: string;
+}
 /**
  * Validates a document and returns the report `{ findings: [...] }` with
  * **all** findings, in source order. Findings are data, never thrown.
@@ -45,13 +58,19 @@ export interface BennError extends Error { code: "argument.type" | "argument.dat
  * `data` is a string or a `Uint8Array`; a string with a lone surrogate is
  * reported as `json.utf8` at its place. `today` (`YYYY-MM-DD` or a `Date`,
  * taken as its day in UTC) enables rules about the present; `null` and
- * `undefined` leave it out.
+ * `undefined` leave it out. `knownConcepts` are the concepts checked
+ * together: `previous` is resolved against them, and two with one id are an error.
  *
  * @throws {BennError} a `TypeError` with `code` `"argument.type"` for an
  * argument of another type or `"argument.date"` for an invalid `Date`; an
- * `Error` with `code` `"argument.today"` for a string that is no date.
+ * `Error` with `code` `"argument.today"` for a string that is no date, or
+ * `"argument.known_concepts"` for a malformed known concept.
  */
-export function validate(data: string | Uint8Array, today?: string | Date | null): Report;
+export function validate(
+  data: string | Uint8Array,
+  today?: string | Date | null,
+  knownConcepts?: KnownConcept[] | null,
+): Report;
 "#;
 
 /// Thrown for an argument of the wrong type (`TypeError`).
@@ -60,6 +79,8 @@ pub const ARGUMENT_TYPE: &str = "argument.type";
 pub const ARGUMENT_DATE: &str = "argument.date";
 /// Thrown for a `today` that is no date `YYYY-MM-DD` (an `Error`).
 pub const ARGUMENT_TODAY: &str = "argument.today";
+/// Thrown for a known concept that is malformed (an `Error`).
+pub const ARGUMENT_KNOWN_CONCEPTS: &str = "argument.known_concepts";
 
 /// A thrown error: a real `Error` (or `TypeError`) with a stable `code`.
 fn error(code: &str, message: &str, type_error: bool) -> JsValue {
@@ -128,12 +149,43 @@ fn today_text(function: &str, today: &JsValue) -> Result<String, JsValue> {
 }
 
 /// Validation options from the arguments; `null` and `undefined` mean none.
-fn options(function: &str, today: Option<JsValue>) -> Result<Options, JsValue> {
-    match today {
-        None => Ok(Options::default()),
+fn options(
+    function: &str,
+    today: Option<JsValue>,
+    known: Option<JsValue>,
+) -> Result<Options, JsValue> {
+    let mut options = match today {
+        None => Options::default(),
         Some(today) => Options::with_today(&today_text(function, &today)?)
-            .map_err(|e| error(ARGUMENT_TODAY, &e, false)),
+            .map_err(|e| error(ARGUMENT_TODAY, &e, false))?,
+    };
+    if let Some(known) = known.filter(|k| !k.is_null() && !k.is_undefined()) {
+        if !js_sys::Array::is_array(&known) {
+            return Err(error(
+                ARGUMENT_TYPE,
+                &format!(
+                    "{function}: `knownConcepts` must be an array, not {}",
+                    describe(&known)
+                ),
+                true,
+            ));
+        }
+        // Plain data: stringify cannot throw on an array of plain objects;
+        // anything it cannot write (a cycle, a BigInt) is a malformed entry.
+        let text = js_sys::JSON::stringify(&known)
+            .ok()
+            .and_then(|t| t.as_string())
+            .ok_or_else(|| {
+                error(
+                    ARGUMENT_KNOWN_CONCEPTS,
+                    &format!("{function}: `knownConcepts` cannot be written as JSON"),
+                    false,
+                )
+            })?;
+        options.known_concepts = benn_core::KnownConcept::list_from_json(&text)
+            .map_err(|e| error(ARGUMENT_KNOWN_CONCEPTS, &format!("{function}: {e}"), false))?;
     }
+    Ok(options)
 }
 
 /// A JS string as UTF-8. A lone surrogate (which UTF-8 cannot hold) is
@@ -196,13 +248,20 @@ fn parse_json(text: &str) -> Result<JsValue, JsValue> {
 /// Throws a `TypeError` with `code` `"argument.type"` for an argument of
 /// another type, `"argument.date"` for an invalid `Date`, and an `Error`
 /// with `code` `"argument.today"` for a string that is no date.
+/// `known_concepts` (JS `knownConcepts`): the concepts checked together, an
+/// array of `{id, period: {start, end}, district?, site?}`; a malformed entry
+/// throws an `Error` with `code` `"argument.known_concepts"` naming it.
 ///
 /// Its TypeScript declaration is written out above (`TYPES`), so that
 /// `today` stays optional.
 #[wasm_bindgen(skip_typescript)]
-pub fn validate(data: &JsValue, today: Option<JsValue>) -> Result<JsValue, JsValue> {
+pub fn validate(
+    data: &JsValue,
+    today: Option<JsValue>,
+    known_concepts: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
     let src = input("validate", data)?;
-    let options = options("validate", today)?;
+    let options = options("validate", today, known_concepts)?;
     parse_json(&benn_core::validate(&src, &options).to_json())
 }
 

@@ -19,7 +19,7 @@ fn findings(report: &JsValue) -> Array {
 
 #[wasm_bindgen_test]
 fn validate_returns_plain_objects() {
-    let report = validate(&JsValue::from_str(BROKEN), None).unwrap();
+    let report = validate(&JsValue::from_str(BROKEN), None, None).unwrap();
     let plain = js_sys::Object::get_prototype_of(&js_sys::Object::new());
     assert_eq!(js_sys::Object::get_prototype_of(&report), plain);
     let unknown = findings(&report)
@@ -37,15 +37,15 @@ fn validate_returns_plain_objects() {
 
 #[wasm_bindgen_test]
 fn strings_and_bytes_give_the_same_report() {
-    let from_text = validate(&JsValue::from_str(BROKEN), None).unwrap();
+    let from_text = validate(&JsValue::from_str(BROKEN), None, None).unwrap();
     let bytes = Uint8Array::from(BROKEN.as_bytes());
-    let from_bytes = validate(&bytes, Some("2024-06-30".into())).unwrap();
+    let from_bytes = validate(&bytes, Some("2024-06-30".into()), None).unwrap();
     assert_eq!(
         js_sys::JSON::stringify(&from_text).unwrap(),
         js_sys::JSON::stringify(&from_bytes).unwrap()
     );
     let invalid_utf8 = Uint8Array::from(&[0xff_u8, 0xfe, b'{', b'}'][..]);
-    let report = validate(&invalid_utf8, None).unwrap();
+    let report = validate(&invalid_utf8, None, None).unwrap();
     assert_eq!(
         get(&findings(&report).get(0), "code").as_string().unwrap(),
         "json.utf8"
@@ -54,7 +54,7 @@ fn strings_and_bytes_give_the_same_report() {
 
 #[wasm_bindgen_test]
 fn a_bad_today_throws_an_error() {
-    let err = validate(&JsValue::from_str(BROKEN), Some("2024-02-30".into())).unwrap_err();
+    let err = validate(&JsValue::from_str(BROKEN), Some("2024-02-30".into()), None).unwrap_err();
     assert_eq!(code(&err), benn_wasm::ARGUMENT_TODAY);
     let err = err.dyn_into::<js_sys::Error>().unwrap();
     let message = String::from(err.message());
@@ -80,7 +80,7 @@ fn other_types_throw_a_type_error_with_a_code() {
         js_sys::Object::new().into(),
         date.clone().into(),
     ] {
-        let err = validate(&data, None).unwrap_err();
+        let err = validate(&data, None, None).unwrap_err();
         assert!(err.is_instance_of::<js_sys::TypeError>());
         assert_eq!(code(&err), benn_wasm::ARGUMENT_TYPE);
         let message = String::from(err.dyn_into::<js_sys::Error>().unwrap().message());
@@ -91,24 +91,24 @@ fn other_types_throw_a_type_error_with_a_code() {
         JsValue::FALSE,
         js_sys::Object::new().into(),
     ] {
-        let err = validate(&doc, Some(today)).unwrap_err();
+        let err = validate(&doc, Some(today), None).unwrap_err();
         assert!(err.is_instance_of::<js_sys::TypeError>());
         assert_eq!(code(&err), benn_wasm::ARGUMENT_TYPE);
     }
     let invalid = js_sys::Date::new(&JsValue::from_str("not a date"));
-    let err = validate(&doc, Some(invalid.into())).unwrap_err();
+    let err = validate(&doc, Some(invalid.into()), None).unwrap_err();
     assert!(err.is_instance_of::<js_sys::TypeError>());
     assert_eq!(code(&err), benn_wasm::ARGUMENT_DATE);
     // Still works afterwards.
-    assert!(validate(&doc, Some(date.into())).is_ok());
+    assert!(validate(&doc, Some(date.into()), None).is_ok());
 }
 
 #[wasm_bindgen_test]
 fn a_date_is_its_day_in_utc() {
     let doc = JsValue::from_str(BROKEN);
     let date = js_sys::Date::new(&JsValue::from_str("2024-06-30T23:30:00Z"));
-    let by_date = validate(&doc, Some(date.into())).unwrap();
-    let by_text = validate(&doc, Some("2024-06-30".into())).unwrap();
+    let by_date = validate(&doc, Some(date.into()), None).unwrap();
+    let by_text = validate(&doc, Some("2024-06-30".into()), None).unwrap();
     assert_eq!(
         js_sys::JSON::stringify(&by_date).unwrap(),
         js_sys::JSON::stringify(&by_text).unwrap()
@@ -123,7 +123,7 @@ fn a_lone_surrogate_is_invalid_utf8_at_its_place() {
         .map(|u| if u == u16::from(b'x') { 0xD800 } else { u })
         .collect();
     let text = js_sys::JsString::from_char_code(&units);
-    let report = validate(&text, None).unwrap();
+    let report = validate(&text, None, None).unwrap();
     let first = findings(&report).get(0);
     assert_eq!(get(&first, "code").as_string().unwrap(), "json.utf8");
     assert_eq!(get(&first, "offset").as_f64(), Some(11.0));

@@ -43,7 +43,8 @@ const brokenExamples = fs.existsSync(path.join(ROOT, 'examples', 'broken'))
 const MORE = [
   ...examples.map((n) => ({ url: `examples/${n}` })),
   ...brokenExamples.map((n) => ({ url: `examples/broken/${n}` })),
-  ...loadCases().map(({ name, expected }) => ({ url: `tests/vectors/${name}/input.json`, today: expected.options?.today })),
+  ...loadCases().map(({ name, expected }) => ({ url: `tests/vectors/${name}/input.json`, today: expected.options?.today,
+    known: expected.options?.known_concepts })),
 ];
 
 function serve(req, res) {
@@ -97,7 +98,7 @@ test('the web build gives the same findings as the node build', { timeout: 60_00
       };
       const doc = example ? await load(`examples/${example}`) : fallback;
       const others = [];
-      for (const { url, today } of more) others.push(window.benn.validate(await load(url), today));
+      for (const { url, today, known } of more) others.push(window.benn.validate(await load(url), today, known));
       let badToday;
       try {
         window.benn.validate(broken, '2024-02-30');
@@ -161,7 +162,7 @@ test('the web build gives the same findings as the node build', { timeout: 60_00
   assert.deepEqual(errors, []);
   // The broken examples and every vector: the same reports in both builds.
   assert.equal(got.others.length, MORE.length);
-  MORE.forEach(({ url, today }, i) => {
-    assert.deepEqual(got.others[i], node.validate(fs.readFileSync(path.join(ROOT, url)), today), url);
+  MORE.forEach(({ url, today, known }, i) => {
+    assert.deepEqual(got.others[i], node.validate(fs.readFileSync(path.join(ROOT, url)), today, known), url);
   });
 });

@@ -21,7 +21,7 @@ for (const { name, input, expected } of cases) {
     const options = expected.options ?? {};
     const unknown = Object.keys(options).filter((k) => !SUPPORTED_OPTIONS.has(k));
     assert.deepEqual(unknown, [], 'options the JS test does not pass on yet');
-    const { findings } = benn.validate(input, options.today);
+    const { findings } = benn.validate(input, options.today, options.known_concepts);
     assert.deepEqual(triples(findings), triples(expected.findings), expected.description);
     expected.findings.forEach((want, i) => {
       const got = findings[i];
@@ -32,6 +32,27 @@ for (const { name, input, expected } of cases) {
     });
   });
 }
+
+test('knownConcepts are checked, and resolve previous', () => {
+  const doc = JSON.stringify({
+    format_version: 2, id: 'b-2023', previous: 'a-2021',
+    site: { name: 'BENN B', district: '09', site_type: 'benn', planning_areas: [] },
+    period: { start: '2023-01', end: '2024-12' }, aim: 'Zusammenhalt', action_fields: [],
+  });
+  const own = { id: 'b-2023', period: { start: '2023-01', end: '2024-12' }, district: '09' };
+  const other = { id: 'a-2021', period: { start: '2021-01', end: '2022-12' }, district: '03' };
+  const codes = (known) => benn.validate(doc, null, known).findings.map((f) => f.code);
+  assert.ok(codes([own, other]).includes('ref.previous'));
+  assert.ok(!codes([own, { ...other, district: '09' }]).includes('ref.previous'));
+  for (const bad of [5, 'x', {}, true]) {
+    assert.throws(() => benn.validate(doc, null, bad), (e) => e instanceof TypeError && e.code === 'argument.type');
+  }
+  assert.throws(
+    () => benn.validate(doc, null, [{ id: 'a' }]),
+    (e) => e instanceof Error && e.code === 'argument.known_concepts' && /known_concepts\[0\]/.test(e.message),
+  );
+  assert.deepEqual(codes(undefined), codes(null));
+});
 
 test('validate returns plain objects', () => {
   const report = benn.validate(BROKEN);

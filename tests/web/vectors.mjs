@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const VECTORS = path.join(ROOT, 'tests', 'vectors');
 export const EXAMPLES = path.join(ROOT, 'examples');
-export const SUPPORTED_OPTIONS = new Set(['today']);
+export const SUPPORTED_OPTIONS = new Set(['today', 'known_concepts']);
 
 /** Every case with an input.json, by name: `{ name, input: Buffer, expected }`. */
 export function loadCases() {

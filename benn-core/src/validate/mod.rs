@@ -80,6 +80,67 @@ impl KnownConcept {
     }
 }
 
+impl KnownConcept {
+    /// Known concepts from JSON text, as the bindings and the shared test
+    /// vectors pass them: a list of `{"id", "period": {"start", "end"},
+    /// "district"?, "site"?}` objects. The error names the entry and field.
+    ///
+    /// ```
+    /// use benn_core::KnownConcept;
+    /// let known = KnownConcept::list_from_json(
+    ///     r#"[{"id": "a-2021", "period": {"start": "2021-01", "end": "2022-12"}, "district": "09"}]"#,
+    /// ).unwrap();
+    /// assert_eq!(known[0].id.as_str(), "a-2021");
+    /// let e = KnownConcept::list_from_json(r#"[{"id": "a", "period": {"start": "2021-13", "end": "2022-12"}}]"#);
+    /// assert!(e.unwrap_err().starts_with("known_concepts[0].period.start:"));
+    /// ```
+    pub fn list_from_json(text: &str) -> Result<Vec<KnownConcept>, String> {
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct RawPeriod {
+            start: String,
+            end: String,
+        }
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Raw {
+            id: String,
+            period: RawPeriod,
+            #[serde(default)]
+            district: Option<String>,
+            #[serde(default)]
+            site: Option<String>,
+        }
+        let raw: Vec<serde_json::Value> =
+            serde_json::from_str(text).map_err(|e| format!("known_concepts: {e}"))?;
+        raw.into_iter()
+            .enumerate()
+            .map(|(i, value)| {
+                let at = |field: &str, e: &dyn std::fmt::Display| {
+                    format!("known_concepts[{i}].{field}: {e}")
+                };
+                let r: Raw = serde_json::from_value(value)
+                    .map_err(|e| format!("known_concepts[{i}]: {e}"))?;
+                let id = Id::new(&r.id).map_err(|e| at("id", &e))?;
+                let start = r.period.start.parse().map_err(|e| at("period.start", &e))?;
+                let end = r.period.end.parse().map_err(|e| at("period.end", &e))?;
+                let district = match r.district {
+                    None => None,
+                    Some(d) => Some(District::from_code(&d).ok_or_else(|| {
+                        at("district", &format!("`{d}` is not a district 01 to 12"))
+                    })?),
+                };
+                Ok(KnownConcept {
+                    id,
+                    period: Period::new(start, end),
+                    district,
+                    site: r.site,
+                })
+            })
+            .collect()
+    }
+}
+
 impl From<&Concept> for KnownConcept {
     fn from(c: &Concept) -> Self {
         Self {
@@ -93,7 +154,7 @@ impl From<&Concept> for KnownConcept {
 
 /// The concept ids that occur more than once among documents checked
 /// together (each once, in order of first occurrence). Two files with the
-/// same concept id are an error (`concept.duplicate_id`): [`validate`] reports
+/// same concept id are an error (`concept.duplicate_id`): [`validate`](crate::pipeline::validate) reports
 /// it on each of them when the set is given as [`Options::known_concepts`].
 ///
 /// ```

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json as _json
-from typing import Any, Dict, List, Union
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from . import _benn
 
@@ -68,6 +68,7 @@ def validate(
     data: Union[str, bytes],
     *,
     today: Union[str, _dt.date, None] = None,
+    known_concepts: Optional[Sequence[Mapping[str, Any]]] = None,
 ) -> List[Finding]:
     """Validates a document and returns **all** findings, in source order.
 
@@ -78,10 +79,18 @@ def validate(
     present; a malformed date raises :class:`ValueError`. Bytes are never
     rejected: invalid UTF-8 is a finding, and so is a lone surrogate in a
     ``str`` (``json.utf8`` at its place, as in the browser).
+
+    ``known_concepts`` are the concepts checked together with this one (the
+    document itself included), each a dict ``{"id": ..., "period": {"start":
+    "YYYY-MM", "end": "YYYY-MM"}, "district": "03", "site": "BENN ..."}``
+    (district and site optional): ``previous`` is resolved against them, a
+    ``previous`` of another site is an error, and two of them with the same id
+    are an error. A malformed entry raises :class:`ValueError` naming it.
     """
     if isinstance(today, _dt.date):
         today = f"{today.year:04d}-{today.month:02d}-{today.day:02d}"
-    findings: List[Finding] = _json.loads(_benn.validate(data, today))["findings"]
+    known = None if known_concepts is None else _json.dumps(list(known_concepts))
+    findings: List[Finding] = _json.loads(_benn.validate(data, today, known))["findings"]
     return findings
 
 
