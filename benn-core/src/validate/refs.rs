@@ -16,7 +16,8 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
             if out.skip_if_full() {
                 return; // no suggestion for a finding that is not kept
             }
-            let hint = match suggest(id.as_str(), &names) {
+            let suggestion = suggest(id.as_str(), &names);
+            let hint = match suggestion {
                 Some(s) => text!("Meinten Sie `{s}`?", "Did you mean `{s}`?"),
                 None if names.is_empty() => text!(
                     "Der Standort nennt keine Gremien; tragen Sie sie unter `site.bodies` ein.",
@@ -40,7 +41,9 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                         "No participation body has the id `{id}`.",
                     ),
                 )
-                .with_hint(hint),
+                .with_hint(hint)
+                .with("id", id.as_str())
+                .with("suggestion", suggestion),
             );
         }
     };
@@ -68,7 +71,8 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                     "The concept `{previous}` names itself as its predecessor.",
                 ),
             )
-            .with_hint(version_hint()),
+            .with_hint(version_hint())
+            .with("id", previous.as_str()),
         );
         return;
     }
@@ -84,7 +88,8 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                 .map(|k| k.id.as_str())
                 .filter(|id| *id != c.id.as_str())
                 .collect();
-            let hint = match suggest(previous.as_str(), &ids) {
+            let suggestion = suggest(previous.as_str(), &ids);
+            let hint = match suggestion {
                 Some(s) => text!(
                     "Meinten Sie `{s}`? Sonst geben Sie die Datei des vorigen Konzepts mit an.",
                     "Did you mean `{s}`? Otherwise give the previous concept's file too.",
@@ -103,7 +108,9 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                         "The previous concept `{previous}` is not among the files checked.",
                     ),
                 )
-                .with_hint(hint),
+                .with_hint(hint)
+                .with("id", previous.as_str())
+                .with("suggestion", suggestion),
             );
         }
         Some(k) if !same_site(k, c) => {
@@ -121,7 +128,10 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                 .with_hint(text!(
                     "`previous` nennt das Konzept desselben Standorts aus dem vorigen Zeitraum.",
                     "`previous` names the same site's concept of the previous period.",
-                )),
+                ))
+                .with("id", previous.as_str())
+                .with("previous_site", other)
+                .with("site", here.as_str()),
             );
         }
         Some(k) if k.period.end >= c.period.start => {
@@ -133,7 +143,10 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                     "Das vorige Handlungskonzept `{previous}` endet erst {end}, dieses beginnt aber schon {start}.",
                     "The previous concept `{previous}` ends only in {end}, but this one starts in {start}.",
                 ),
-            );
+            )
+            .with("id", previous.as_str())
+            .with("end", end.to_string())
+            .with("start", start.to_string());
             if k.period.start == c.period.start {
                 f = f.with_hint(version_hint());
             }
@@ -187,7 +200,9 @@ fn duplicate_id(c: &Concept, options: &Options, out: &mut crate::diag::Findings)
             .with_hint(text!(
                 "Jedes Konzept hat eine eigene Id; eine neue Version desselben Konzepts ersetzt die alte Datei oder trägt `version`.",
                 "Each concept has its own id; a new version of the same concept replaces the old file or carries `version`.",
-            )),
+            ))
+            .with("id", id.as_str())
+            .with("count", same),
         );
     }
 }
