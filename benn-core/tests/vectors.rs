@@ -166,3 +166,29 @@ fn every_code_is_triggered_by_a_vector() {
         .collect();
     assert!(missing.is_empty(), "codes without a vector: {missing:?}");
 }
+
+/// Codes whose findings genuinely carry no value besides their pointer:
+/// their messages are fixed texts rendered from nothing.
+const NO_CONTEXT: &[&str] = &[
+    // "The document starts with a byte-order mark": the mark is always U+FEFF at 0.
+    "json.bom",
+    // "The document is empty": there is no value to name.
+    "json.empty",
+    // "The text is empty": the pointer names the field; the value is blank.
+    "text.empty",
+];
+
+#[test]
+fn every_vector_finding_carries_its_values_as_context() {
+    let mut failures = Vec::new();
+    for case in &cases() {
+        let report = validate(&case.input, &options(&case.expected));
+        for f in &report.findings {
+            let code = f.code.as_str();
+            if f.context.is_empty() && !NO_CONTEXT.contains(&code) {
+                failures.push(format!("{}: {code} at {}", case.name, f.pointer));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "findings without context:\n{}", failures.join("\n"));
+}
