@@ -32,7 +32,11 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                     text!("Bekannte Gremien: {list}.", "Known bodies: {list}.")
                 }
             };
-            out.push(
+            let finding = |f: Finding| match suggestion {
+                Some(s) => f.with("suggestion", s),
+                None => f,
+            };
+            out.push(finding(
                 Finding::new(
                     Code::RefBody,
                     p,
@@ -42,9 +46,8 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                     ),
                 )
                 .with_hint(hint)
-                .with("id", id.as_str())
-                .with("suggestion", suggestion),
-            );
+                .with("id", id.as_str()),
+            ));
         }
     };
     for (f, g, goal) in goals(c) {
@@ -99,7 +102,11 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                     "Give the previous concept's file too to check the reference.",
                 ),
             };
-            out.push(
+            let finding = |f: Finding| match suggestion {
+                Some(s) => f.with("suggestion", s),
+                None => f,
+            };
+            out.push(finding(
                 Finding::new(
                     Code::RefPreviousUnchecked,
                     p(),
@@ -109,9 +116,8 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                     ),
                 )
                 .with_hint(hint)
-                .with("id", previous.as_str())
-                .with("suggestion", suggestion),
-            );
+                .with("id", previous.as_str()),
+            ));
         }
         Some(k) if !same_site(k, c) => {
             let other = k.site.as_deref().unwrap_or("?");
