@@ -231,6 +231,21 @@ const CONTEXTS: &[(&str, &str, &str)] = &[
         r#"{"status":"adopted","derived_status":"noted"}"#,
     ),
     (
+        "adoption-inconsistent",
+        "adoption.inconsistent",
+        r#"{"status":"draft","field":"resolution_date"}"#,
+    ),
+    (
+        "period-label",
+        "period.label",
+        r#"{"label":"2023-2025","label_start":"2023-07","label_end":"2025-06","start":"2023-01","end":"2024-12"}"#,
+    ),
+    (
+        "many-rule-findings",
+        "step.weight",
+        r#"{"id":"g1","weight":"-1"}"#,
+    ),
+    (
         "adoption-noted-before-resolution",
         "adoption.inconsistent",
         r#"{"status":"noted","field":"noted_date","noted_date":"2023-03-01","resolution_date":"2023-03-14"}"#,
