@@ -248,12 +248,41 @@ impl Finding {
     /// its message was rendered from, under a stable snake_case key. A key
     /// added twice keeps its first place and takes the new value.
     ///
-    /// Keys in use: `field` (a field name), `expected` / `found` (JSON
-    /// types), `value` (the offending text, cut to a preview), `allowed` (the
-    /// allowed names), `suggestion` (the "did you mean"), `min` / `max` (a
-    /// range), `first_offset` (of a repeated key), `omitted` (findings not
-    /// shown). Rules add theirs the same way: `id`, `amount_cents`, `year`,
-    /// `month`, … Values are integers, texts, lists of texts or booleans
+    /// Keys in use (the same key means the same thing in every finding):
+    ///
+    /// - reading: `field` (a field name), `expected` / `found` (JSON
+    ///   types or characters), `value` (the offending value as text, cut to a
+    ///   preview), `allowed` (the allowed names), `suggestion` (the "did you
+    ///   mean"), `suggestions` (several), `min` / `max` (a range),
+    ///   `first_offset` (of a repeated key), `max_depth`, `problem` (the
+    ///   kind of a syntax error with a fixed message: `comment`,
+    ///   `single_quote`, `leading_zero`, `lone_surrogate`), `byte` and
+    ///   `offset` (invalid UTF-8), `version` (the format version), `omitted`
+    ///   (findings not shown);
+    /// - ids and names: `id` (of the body, goal, indicator, step or concept
+    ///   the finding is about), `first_id` (the first of two), `key` (an
+    ///   action field's key), `standard_key` / `standard_name`, `title`,
+    ///   `name` (a name as written), `official_name` (the LOR catalogue's),
+    ///   `site` / `previous_site` (site names), `text` (a quoted text),
+    ///   `which` (`baseline` or `target`), `measure`, `weight`;
+    /// - areas: `lor_code`, `level` (the level the document states),
+    ///   `lor_level` (the level of the code or of the catalogue's unit),
+    ///   `digits` / `level_digits` (a code's length and the level's),
+    ///   `district` / `site_district` (district codes `01`…`12`),
+    ///   `district_region` (its code), `touches_site`;
+    /// - time: `start` / `end` (months `YYYY-MM`, or dates where the message
+    ///   compares dates), `period_start` / `period_end`, `months` (a count),
+    ///   `label` / `label_start` / `label_end`, `date`, `previous_date`,
+    ///   `event_date`, `noted_date`, `resolution_date`, `today` (dates as
+    ///   written: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`);
+    /// - money, always integer cents: `amount_cents` (the amount written
+    ///   there), `planned_cents` (planned costs), `budget_cents`,
+    ///   `over_cents`, `standard_cents` (the programme's yearly standard),
+    ///   `share_cents` (its share for the months of a year); `year`,
+    ///   `first_year` / `last_year`, `site_type`, `count`;
+    /// - adoption: `status`, `derived_status` (as written, e.g. `adopted`).
+    ///
+    /// Values are integers, texts, lists of texts or booleans
     /// ([`ContextValue`]; anything with an `Into<ContextValue>`).
     ///
     /// ```

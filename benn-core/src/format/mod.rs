@@ -71,7 +71,9 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
                     "Speichern Sie die Datei in der Kodierung UTF-8 (nicht Latin-1 oder Windows-1252).",
                     "Save the file in the UTF-8 encoding (not Latin-1 or Windows-1252).",
                 ))
-                .at_offset(at),
+                .at_offset(at)
+                .with("byte", u32::from(byte))
+                .with("offset", at),
             );
             return Decoded {
                 concept: None,
@@ -148,7 +150,10 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
                         "Write `\"format_version\": {FORMAT_VERSION}`.",
                     )
                 })
-                .at_offset(at);
+                .at_offset(at)
+                .with("version", v)
+                .with("min", MIN_FORMAT_VERSION)
+                .with("max", FORMAT_VERSION);
                 if newer {
                     // Other shape findings would only guess at a format we do not know.
                     shape.clear();
@@ -192,6 +197,7 @@ fn version_2_used(field: &str, at: usize) -> Finding {
         "Write `\"format_version\": 2` (`benn fmt` does).",
     ))
     .at_offset(at)
+    .with("field", field)
 }
 
 #[cfg(test)]

@@ -311,14 +311,17 @@ pub(crate) fn decode_document(d: &mut Decoder<'_>) -> R<DecodedDocument> {
         return Ok((None, None));
     };
     if !version_seen {
-        d.report(
-            Code::FieldMissing,
-            at,
-            text!(
-                "Das Pflichtfeld `format_version` fehlt.",
-                "The required field `format_version` is missing.",
-            ),
-        );
+        let f = d
+            .finding(
+                Code::FieldMissing,
+                at,
+                text!(
+                    "Das Pflichtfeld `format_version` fehlt.",
+                    "The required field `format_version` is missing.",
+                ),
+            )
+            .with("field", "format_version");
+        d.push(f);
     }
     Ok((concept, version))
 }

@@ -156,7 +156,7 @@ impl<'a> Decoder<'a> {
     }
 
     /// Keeps a finding, up to [`MAX_FINDINGS`]; counts the rest.
-    fn push(&mut self, f: Finding) {
+    pub(crate) fn push(&mut self, f: Finding) {
         if self.findings.len() < MAX_FINDINGS {
             self.findings.push(f);
         } else {
@@ -682,14 +682,17 @@ impl Decode for f64 {
             Ok(v) if v.is_finite() => Ok(Some(v)),
             _ => {
                 let shown = preview(tok, 40);
-                d.report(
-                    Code::JsonNumberRange,
-                    at,
-                    text!(
-                        "Die Zahl `{shown}` ist zu groß, um dargestellt zu werden.",
-                        "The number `{shown}` is too large to be represented.",
-                    ),
-                );
+                let f = d
+                    .finding(
+                        Code::JsonNumberRange,
+                        at,
+                        text!(
+                            "Die Zahl `{shown}` ist zu groß, um dargestellt zu werden.",
+                            "The number `{shown}` is too large to be represented.",
+                        ),
+                    )
+                    .with("value", shown.as_ref());
+                d.push(f);
                 Ok(None)
             }
         }

@@ -184,6 +184,10 @@ pub(crate) fn finding(e: &SyntaxError, pointer: &str, _src: &str) -> Finding {
         Problem::InvalidEscape(c) | Problem::ControlInString(c) => f.with("found", c.to_string()),
         Problem::NonFinite(word) => f.with("found", word.to_string()),
         Problem::TooDeep => f.with("max_depth", MAX_DEPTH),
-        _ => f,
+        // Fixed messages: the kind of mistake is their value.
+        Problem::LeadingZero => f.with("problem", "leading_zero"),
+        Problem::LoneSurrogate => f.with("problem", "lone_surrogate"),
+        Problem::Comment => f.with("problem", "comment"),
+        Problem::SingleQuote => f.with("problem", "single_quote"),
     }
 }

@@ -8,10 +8,15 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
     // An unknown adoption may be left out.
     let Some(a) = &c.adoption else { return };
     let p = |k: &str| Pointer::root().key("adoption").key(k);
-    let mut bad = |key: &str, message: Text| {
-        out.push(Finding::new(Code::AdoptionInconsistent, p(key), message));
-    };
     let status = a.status;
+    // Each of these findings is about the status and one field of `adoption`.
+    let mut bad = |key: &'static str, message: Text| {
+        out.push(
+            Finding::new(Code::AdoptionInconsistent, p(key), message)
+                .with("status", status_name(status))
+                .with("field", key),
+        );
+    };
     let decided = matches!(
         status,
         AdoptionStatus::Adopted | AdoptionStatus::Noted | AdoptionStatus::Superseded
@@ -84,12 +89,19 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
     }
     if let (Some(r), Some(n)) = (a.resolution_date, a.noted_date) {
         if n < r {
-            bad(
-                "noted_date",
-                text!(
-                    "Die BVV kann das Konzept nicht am {n} zur Kenntnis genommen haben, vor dem Beschluss des Bezirksamts am {r}.",
-                    "The BVV cannot have noted the concept on {n}, before the district office's resolution on {r}.",
-                ),
+            out.push(
+                Finding::new(
+                    Code::AdoptionInconsistent,
+                    p("noted_date"),
+                    text!(
+                        "Die BVV kann das Konzept nicht am {n} zur Kenntnis genommen haben, vor dem Beschluss des Bezirksamts am {r}.",
+                        "The BVV cannot have noted the concept on {n}, before the district office's resolution on {r}.",
+                    ),
+                )
+                .with("status", status_name(status))
+                .with("field", "noted_date")
+                .with("noted_date", n.to_string())
+                .with("resolution_date", r.to_string()),
             );
         }
     }
@@ -116,7 +128,9 @@ fn events(a: &Adoption, out: &mut crate::diag::Findings) {
                         "Führen Sie die Ereignisse in zeitlicher Reihenfolge auf.",
                         "List the events in date order.",
                     ))
-                    .with_related(p().index(i).key("date")),
+                    .with_related(p().index(i).key("date"))
+                    .with("date", d2.to_string())
+                    .with("previous_date", d1.to_string()),
                 );
             }
         }
@@ -144,7 +158,9 @@ fn events(a: &Adoption, out: &mut crate::diag::Findings) {
                 .with_hint(text!(
                     "Passen Sie den Status an oder ergänzen Sie das fehlende Ereignis.",
                     "Adjust the status or add the missing event.",
-                )),
+                ))
+                .with("status", s)
+                .with("derived_status", d),
             );
         }
     }
@@ -169,7 +185,10 @@ fn events(a: &Adoption, out: &mut crate::diag::Findings) {
                             "`{key}` is {date}, but the event says {ed}.",
                         ),
                     )
-                    .with_related(p().index(i).key("date")),
+                    .with_related(p().index(i).key("date"))
+                    .with("field", key)
+                    .with("date", date.to_string())
+                    .with("event_date", ed.to_string()),
                 );
             }
         }

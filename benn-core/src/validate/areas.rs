@@ -136,6 +136,11 @@ fn shape(p: Pointer, area: &Area) -> Finding {
         "Prüfen Sie den Schlüssel oder die Angabe `level`.",
         "Check the code or the `level`.",
     ))
+    .with("lor_code", code.as_str())
+    .with("level", Level::from(area.level).as_str())
+    .with("lor_level", found.as_str())
+    .with("digits", want)
+    .with("level_digits", len)
 }
 
 /// `lor.level`: code and name agree on a unit whose level is not the stated one.
@@ -151,7 +156,11 @@ fn level_advice(p: Pointer, area: &Area, unit: Unit) -> Finding {
             "`{code}` {name} ist im LOR 2021 {a_not}.",
             "In LOR 2021, `{code}` {name} is a {is_en}, not a {said_en}.",
         ),
-    );
+    )
+    .with("lor_code", &code)
+    .with("official_name", name)
+    .with("level", said.as_str())
+    .with("lor_level", slug);
     let children = unit.children();
     if children.is_empty() {
         return finding.with_hint(text!(
@@ -180,7 +189,11 @@ fn name_mismatch(p: Pointer, written: &str, unit: Unit) -> Finding {
             "{the} `{code}` heißt im LOR 2021 „{official}“, nicht „{written}“.",
             "In LOR 2021, the {lvl_en} `{code}` is called `{official}`, not `{written}`.",
         ),
-    );
+    )
+    .with("lor_code", &code)
+    .with("official_name", official)
+    .with("name", written)
+    .with("lor_level", unit.level().as_str());
     // Say what the written name is, if it is the name of another unit.
     let others: Vec<Unit> = lor::by_name(written)
         .into_iter()
@@ -252,7 +265,12 @@ fn unknown(p: Pointer, code: &LorCode, name: Option<&str>, c: &Concept) -> Findi
             "The code `{code}` does not exist in LOR 2021. Did you mean {en}?",
         )
     };
-    Finding::new(Code::LorUnknown, p, message).with_hint(text!(
+    let suggestions: Vec<String> = candidates.iter().map(|u| u.code()).collect();
+    let mut finding = Finding::new(Code::LorUnknown, p, message).with("lor_code", code.as_str());
+    if !suggestions.is_empty() {
+        finding = finding.with("suggestions", suggestions);
+    }
+    finding.with_hint(text!(
         "Andere LOR-Ausgaben haben andere Schlüssel. Folgt das Gebiet nicht dem LOR 2021, geben Sie die Ausgabe in `site.lor_edition` an.",
         "Other LOR editions have other codes. If the area does not follow LOR 2021, declare its edition in `site.lor_edition`.",
     ))
@@ -273,6 +291,9 @@ fn other_district(p: Pointer, code: &LorCode, c: &Concept) -> Finding {
         "Die ersten beiden Ziffern eines LOR-Schlüssels nennen den Bezirk.",
         "The first two digits of a LOR code name the district.",
     ))
+    .with("lor_code", code.as_str())
+    .with("district", tc)
+    .with("site_district", oc)
 }
 
 /// The district regions the site's area touches, worked out on first use.
@@ -352,8 +373,18 @@ fn reference(
             format!("The {lvl_en} `{code}`"),
         ),
     };
+    // The values both findings are rendered from.
+    let base = |f: Finding| {
+        let f = f
+            .with("lor_code", code.as_str())
+            .with("lor_level", code.level().as_str());
+        match unit {
+            Some(u) => f.with("official_name", u.name()),
+            None => f,
+        }
+    };
     if areas.iter().any(|a| code.contains(&a.code)) {
-        out.push(
+        out.push(base(
             Finding::new(
                 Code::AreaOutsideSite,
                 p(),
@@ -366,16 +397,18 @@ fn reference(
                 "Nennen Sie die Planungsräume des Gebiets, die gemeint sind, oder nehmen Sie `{code}` in das Gebiet auf.",
                 "Name the planning areas of the site that are meant, or add `{code}` to the site's area.",
             )),
-        );
+        ));
         return;
     }
     let (ours, theirs) = (c.site.district, code.district());
+    let mut region_of = None;
     let whereabouts = if theirs == ours {
         match unit
             .filter(|u| u.level() == Level::PlanningArea)
             .and_then(Unit::parent)
         {
             Some(region) => {
+                region_of = Some((region.code(), touched.contains(region)));
                 let (rc, rn) = (region.code(), region.name());
                 if touched.contains(region) {
                     text!(
@@ -422,7 +455,7 @@ fn reference(
         ),
         }
     };
-    out.push(
+    let mut finding = base(
         Finding::new(
             Code::RefPlanningArea,
             p(),
@@ -433,6 +466,17 @@ fn reference(
         )
         .with_hint(hint),
     );
+    if let Some((region, touches)) = region_of {
+        finding = finding
+            .with("district_region", region)
+            .with("touches_site", touches);
+    }
+    if theirs != ours {
+        finding = finding
+            .with("district", theirs.code())
+            .with("site_district", ours.code());
+    }
+    out.push(finding);
 }
 
 #[cfg(test)]

@@ -43,6 +43,7 @@ fn negative(p: Pointer, amount: Cents) -> Finding {
         "Beträge werden in Cent als ganze Zahl ab 0 geschrieben, z. B. `150000` für 1.500 €.",
         "Amounts are written in cents as whole numbers from 0, e.g. `150000` for €1,500.",
     ))
+    .with("amount_cents", amount.get())
 }
 
 pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
@@ -67,7 +68,8 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
                     "Führen Sie beide Einträge zusammen, oder korrigieren Sie das Jahr, wenn ein anderes gemeint war.",
                     "Merge both entries, or correct the year if another one was meant.",
                 ))
-                .with_related(bp(first).key("year")),
+                .with_related(bp(first).key("year"))
+                .with("year", year),
             );
         } else {
             by_year.insert(year, i);
@@ -86,7 +88,10 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
                 .with_hint(text!(
                     "Budgets gelten für Kalenderjahre des Zeitraums; prüfen Sie das Jahr oder den Zeitraum (`period`).",
                     "Budgets are for calendar years of the period; check the year or the period (`period`).",
-                )),
+                ))
+                .with("year", year)
+                .with("first_year", first_year)
+                .with("last_year", last_year),
             );
         }
     }
@@ -202,7 +207,13 @@ fn plausible(
                         share.format_en()
                     ),
                 )
-            }),
+            })
+            .with("year", year)
+            .with("amount_cents", amount.get())
+            .with("standard_cents", standard.get())
+            .with("site_type", site_type_name(t))
+            .with("months", u32::from(months))
+            .with("share_cents", share.get()),
         );
     }
     if amount.get() > standard.get().saturating_mul(2) {
@@ -226,7 +237,11 @@ fn plausible(
                     standard.format_en(),
                     standard.get()
                 ),
-            )),
+            ))
+            .with("year", year)
+            .with("amount_cents", amount.get())
+            .with("standard_cents", standard.get())
+            .with("site_type", site_type_name(t)),
         );
     }
     None
@@ -252,6 +267,7 @@ fn tiny(p: Pointer, cost: Cents) -> Finding {
             meant.format_en()
         ),
     ))
+    .with("planned_cents", n)
 }
 
 fn exceeded(year: u16, planned: Cents, budget: Cents, p: Pointer) -> Finding {
@@ -273,6 +289,10 @@ fn exceeded(year: u16, planned: Cents, budget: Cents, p: Pointer) -> Finding {
         "Kosten eines Schritts werden nach Monaten seines Zeitraums auf die Jahre verteilt; entfallene Schritte zählen nicht.",
         "A step's cost is spread over the years by the months of its timeframe; dropped steps do not count.",
     ))
+    .with("year", year)
+    .with("planned_cents", planned.get())
+    .with("budget_cents", budget.get())
+    .with("over_cents", over.get())
 }
 
 /// `budget.year_missing`, once per year: at `p`, the `planned_cost_cents`
@@ -308,6 +328,19 @@ fn year_missing(year: u16, planned: Cents, n: usize, id: &str, p: Pointer) -> Fi
         "Add `{{\"year\": {year}, \"amount_cents\": …}}` under `budget`, or check the step's timeframe.",
     ))
     .with_related(Pointer::root().key("budget"))
+    .with("year", year)
+    .with("planned_cents", planned.get())
+    .with("count", n)
+    .with("id", id)
+}
+
+/// The site type as written in the format (`benn`, `benn_plus`, `qm_attached`).
+fn site_type_name(t: SiteType) -> &'static str {
+    match t {
+        SiteType::Benn => "benn",
+        SiteType::BennPlus => "benn_plus",
+        SiteType::QmAttached => "qm_attached",
+    }
 }
 
 #[cfg(test)]

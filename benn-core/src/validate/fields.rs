@@ -33,7 +33,8 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
                     "Führen Sie die Ziele beider Felder in einem zusammen.",
                     "Merge the goals of both fields into one.",
                 ))
-                .with_related(at::field(first).key("key")),
+                .with_related(at::field(first).key("key"))
+                .with("key", key),
             );
         } else {
             keys.insert(key, f);
@@ -56,7 +57,10 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
                     .with_hint(text!(
                         "Mit dem Standardschlüssel lassen sich Konzepte verschiedener Standorte vergleichen.",
                         "With the standard key, concepts of different sites can be compared.",
-                    )));
+                    ))
+                    .with("key", key.as_str())
+                    .with("standard_key", sk)
+                    .with("standard_name", name));
                 }
             }
         }
@@ -74,7 +78,9 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
                 .with_hint(text!(
                     "Tragen Sie unter `goals` die Ziele des Feldes ein, oder lassen Sie das Feld weg, wenn der Standort darin nichts vorhat.",
                     "List the field's goals under `goals`, or leave the field out if the site plans nothing in it.",
-                )),
+                ))
+                .with("key", field.key.as_str())
+                .with("title", title),
             );
         }
         for (g, goal) in field.goals.iter().enumerate() {
@@ -92,7 +98,8 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
                     .with_hint(text!(
                         "Ein Ziel wird erst durch Schritte umsetzbar und überprüfbar.",
                         "Steps make a goal actionable and checkable.",
-                    )),
+                    ))
+                    .with("id", id.as_str()),
                 );
             }
         }

@@ -63,6 +63,7 @@ fn add_id<'c>(
                     "Each id may occur only once in the document; choose a new one.",
                 ))
                 .with_related(first.pointer())
+                .with("id", id)
             });
         }
     }
@@ -112,7 +113,8 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
                     "Führen Sie jeden Raum nur einmal auf; löschen Sie den zweiten Eintrag.",
                     "List each area once; delete the second entry.",
                 ))
-                .with_related(p(first)),
+                .with_related(p(first))
+                .with("lor_code", code),
             );
         } else {
             codes.insert(code, i);

@@ -23,7 +23,9 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
                     .with_hint(text!(
                         "Ohne Ausgangswert lässt sich Fortschritt nicht zeigen; tragen Sie `baseline` mit Wert und Datum ein.",
                         "Without a baseline progress cannot be shown; add a `baseline` with value and date.",
-                    )),
+                    ))
+                    .with("id", ind.id.as_str())
+                    .with("name", name),
                 );
             }
             if ind.target.is_none() {
@@ -39,7 +41,9 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
                     .with_hint(text!(
                         "Ein Zielwert macht das Ziel überprüfbar; tragen Sie `target` mit Wert und Datum ein.",
                         "A target makes the goal checkable; add a `target` with value and date.",
-                    )),
+                    ))
+                    .with("id", ind.id.as_str())
+                    .with("name", name),
                 );
             }
             for (which, m) in [("baseline", &ind.baseline), ("target", &ind.target)] {
@@ -60,7 +64,11 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
                             .with_hint(text!(
                                 "Beschreiben Sie den Wert in Worten, oder setzen Sie `\"measure\": \"unit\"`, wenn gezählt wird.",
                                 "Describe the value in words, or set `\"measure\": \"unit\"` if it is counted.",
-                            )),
+                            ))
+                            .with("id", ind.id.as_str())
+                            .with("which", which)
+                            .with("measure", "qualitative")
+                            .with("value", v),
                         );
                     }
                     (MeasureType::Unit | MeasureType::Percentage, IndicatorValue::Text(_)) => {
@@ -76,7 +84,10 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
                             .with_hint(text!(
                                 "Schreiben Sie eine Zahl ohne Anführungszeichen, z. B. `20`; lässt sich der Wert nur beschreiben, setzen Sie `\"measure\": \"qualitative\"`.",
                                 "Write a number without quotes, e.g. `20`; if the value can only be described, set `\"measure\": \"qualitative\"`.",
-                            )),
+                            ))
+                            .with("id", ind.id.as_str())
+                            .with("which", which)
+                            .with("measure", measure_name(ind.measure)),
                         );
                     }
                     (MeasureType::Percentage, IndicatorValue::Number(v))
@@ -95,13 +106,26 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
                             .with_hint(text!(
                                 "Ein Prozentwert ist ein Anteil; für Anzahlen oder Veränderungen über 100 % setzen Sie `\"measure\": \"unit\"` mit einer Einheit.",
                                 "A percentage is a share; for counts or changes beyond 100 % set `\"measure\": \"unit\"` with a unit.",
-                            )),
+                            ))
+                            .with("id", ind.id.as_str())
+                            .with("which", which)
+                            .with("measure", "percentage")
+                            .with("value", v),
                         );
                     }
                     _ => {}
                 }
             }
         }
+    }
+}
+
+/// The measure's name as written in a document (`unit`, `percentage`, `qualitative`).
+fn measure_name(m: MeasureType) -> &'static str {
+    match m {
+        MeasureType::Unit => "unit",
+        MeasureType::Percentage => "percentage",
+        MeasureType::Qualitative => "qualitative",
     }
 }
 

@@ -307,3 +307,161 @@ pub(crate) mod testing {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod context_tests {
+    //! The values findings carry (`Finding::context`) for rule paths that
+    //! the shared vectors (`tests/vectors.rs`) do not show first.
+
+    use super::testing::concept;
+    use super::{check, KnownConcept, Options};
+    use crate::diag::ContextValue::{self, Int, Text};
+    use crate::model::{
+        AdoptionEvent, AdoptionEventKind, AreaLevel, Concept, Date, Id, Indicator, IndicatorValue,
+        MeasureType, Measurement, Period,
+    };
+
+    /// The context of the first finding of `code`.
+    fn context(c: &Concept, options: &Options, code: &str) -> Vec<(&'static str, ContextValue)> {
+        let found = check(c, options);
+        let f = found.iter().find(|f| f.code.as_str() == code);
+        f.unwrap_or_else(|| panic!("no {code} in {found:#?}"))
+            .context
+            .clone()
+    }
+
+    fn t(s: &str) -> ContextValue {
+        Text(s.into())
+    }
+
+    #[test]
+    fn rules_carry_the_values_of_their_messages() {
+        let none = Options::default();
+
+        // lor.shape from the rule: a region's code stated as a planning area, named otherwise.
+        let mut c = concept();
+        c.site.planning_areas[1].level = AreaLevel::PlanningArea;
+        c.site.planning_areas[1].name = "Anderswo".into();
+        assert_eq!(
+            context(&c, &none, "lor.shape"),
+            [
+                ("lor_code", t("035010")),
+                ("level", t("planning_area")),
+                ("lor_level", t("district_region")),
+                ("digits", Int(6)),
+                ("level_digits", Int(8)),
+            ]
+        );
+
+        // ref.previous: another site, and a period that overlaps.
+        let mut c = concept();
+        c.previous = Some(Id::new("alt-2021").unwrap());
+        let mut other = KnownConcept::new(
+            Id::new("alt-2021").unwrap(),
+            Period::parse_label("2021/2022").unwrap(),
+        );
+        other.site = Some("BENN Anderswo".into());
+        let options = Options {
+            known_concepts: vec![other.clone()],
+            ..Options::default()
+        };
+        assert_eq!(
+            context(&c, &options, "ref.previous"),
+            [
+                ("id", t("alt-2021")),
+                ("previous_site", t("BENN Anderswo")),
+                ("site", t("BENN Test")),
+            ]
+        );
+        other.site = None;
+        other.period = Period::parse_label("2022/2023").unwrap();
+        let options = Options {
+            known_concepts: vec![other],
+            ..Options::default()
+        };
+        assert_eq!(
+            context(&c, &options, "ref.previous"),
+            [
+                ("id", t("alt-2021")),
+                ("end", t("2023-12")),
+                ("start", t("2023-01")),
+            ]
+        );
+
+        // indicator.value: a number for a qualitative indicator, a text for a counted one.
+        let mut c = concept();
+        let m = |v| {
+            Some(Measurement {
+                value: v,
+                date: None,
+            })
+        };
+        c.action_fields[0].goals[0].indicators = vec![Indicator {
+            id: Id::new("i1").unwrap(),
+            name: "Stimmung".into(),
+            measure: MeasureType::Qualitative,
+            unit: None,
+            direction: None,
+            baseline: m(IndicatorValue::Number(3.into())),
+            target: m(IndicatorValue::Text("besser".into())),
+        }];
+        assert_eq!(
+            context(&c, &none, "indicator.value"),
+            [
+                ("id", t("i1")),
+                ("which", t("baseline")),
+                ("measure", t("qualitative")),
+                ("value", t("3")),
+            ]
+        );
+        let ind = &mut c.action_fields[0].goals[0].indicators[0];
+        ind.measure = MeasureType::Unit;
+        ind.baseline = None;
+        assert_eq!(
+            context(&c, &none, "indicator.value"),
+            [
+                ("id", t("i1")),
+                ("which", t("target")),
+                ("measure", t("unit"))
+            ]
+        );
+
+        // adoption.inconsistent: a date that the decision path contradicts.
+        let mut c = concept();
+        let a = c.adoption.as_mut().unwrap();
+        a.events = vec![AdoptionEvent {
+            kind: AdoptionEventKind::Resolution,
+            date: "2023-04".parse().unwrap(),
+            body: None,
+            drucksache: None,
+            note: None,
+        }];
+        assert_eq!(
+            context(&c, &none, "adoption.inconsistent"),
+            [
+                ("field", t("resolution_date")),
+                ("date", t("2023-03-14")),
+                ("event_date", t("2023-04")),
+            ]
+        );
+
+        // time.end_before_start of the period; time.future of a site's start.
+        let mut c = concept();
+        c.period = Period::new("2024-12".parse().unwrap(), "2023-01".parse().unwrap());
+        c.budget.clear();
+        assert_eq!(
+            context(&c, &none, "time.end_before_start"),
+            [("start", t("2024-12")), ("end", t("2023-01"))]
+        );
+        let mut c = concept();
+        c.site.start_date = Some("2023-07".parse().unwrap());
+        let today = Options {
+            today: Some(Date::new(2023, 6, 1).unwrap()),
+            ..Options::default()
+        };
+        assert_eq!(
+            context(&c, &today, "time.future"),
+            [("date", t("2023-07")), ("today", t("2023-06-01"))]
+        );
+    }
+}

@@ -16,7 +16,8 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
             if out.skip_if_full() {
                 return; // no suggestion for a finding that is not kept
             }
-            let hint = match suggest(id.as_str(), &names) {
+            let suggestion = suggest(id.as_str(), &names);
+            let hint = match suggestion {
                 Some(s) => text!("Meinten Sie `{s}`?", "Did you mean `{s}`?"),
                 None if names.is_empty() => text!(
                     "Der Standort nennt keine Gremien; tragen Sie sie unter `site.bodies` ein.",
@@ -31,7 +32,11 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                     text!("Bekannte Gremien: {list}.", "Known bodies: {list}.")
                 }
             };
-            out.push(
+            let finding = |f: Finding| match suggestion {
+                Some(s) => f.with("suggestion", s),
+                None => f,
+            };
+            out.push(finding(
                 Finding::new(
                     Code::RefBody,
                     p,
@@ -40,8 +45,9 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                         "No participation body has the id `{id}`.",
                     ),
                 )
-                .with_hint(hint),
-            );
+                .with_hint(hint)
+                .with("id", id.as_str()),
+            ));
         }
     };
     for (f, g, goal) in goals(c) {
@@ -68,7 +74,8 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                     "The concept `{previous}` names itself as its predecessor.",
                 ),
             )
-            .with_hint(version_hint()),
+            .with_hint(version_hint())
+            .with("id", previous.as_str()),
         );
         return;
     }
@@ -84,7 +91,8 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                 .map(|k| k.id.as_str())
                 .filter(|id| *id != c.id.as_str())
                 .collect();
-            let hint = match suggest(previous.as_str(), &ids) {
+            let suggestion = suggest(previous.as_str(), &ids);
+            let hint = match suggestion {
                 Some(s) => text!(
                     "Meinten Sie `{s}`? Sonst geben Sie die Datei des vorigen Konzepts mit an.",
                     "Did you mean `{s}`? Otherwise give the previous concept's file too.",
@@ -94,7 +102,11 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                     "Give the previous concept's file too to check the reference.",
                 ),
             };
-            out.push(
+            let finding = |f: Finding| match suggestion {
+                Some(s) => f.with("suggestion", s),
+                None => f,
+            };
+            out.push(finding(
                 Finding::new(
                     Code::RefPreviousUnchecked,
                     p(),
@@ -103,8 +115,9 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                         "The previous concept `{previous}` is not among the files checked.",
                     ),
                 )
-                .with_hint(hint),
-            );
+                .with_hint(hint)
+                .with("id", previous.as_str()),
+            ));
         }
         Some(k) if !same_site(k, c) => {
             let other = k.site.as_deref().unwrap_or("?");
@@ -121,7 +134,10 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                 .with_hint(text!(
                     "`previous` nennt das Konzept desselben Standorts aus dem vorigen Zeitraum.",
                     "`previous` names the same site's concept of the previous period.",
-                )),
+                ))
+                .with("id", previous.as_str())
+                .with("previous_site", other)
+                .with("site", here.as_str()),
             );
         }
         Some(k) if k.period.end >= c.period.start => {
@@ -133,7 +149,10 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                     "Das vorige Handlungskonzept `{previous}` endet erst {end}, dieses beginnt aber schon {start}.",
                     "The previous concept `{previous}` ends only in {end}, but this one starts in {start}.",
                 ),
-            );
+            )
+            .with("id", previous.as_str())
+            .with("end", end.to_string())
+            .with("start", start.to_string());
             if k.period.start == c.period.start {
                 f = f.with_hint(version_hint());
             }
@@ -187,7 +206,9 @@ fn duplicate_id(c: &Concept, options: &Options, out: &mut crate::diag::Findings)
             .with_hint(text!(
                 "Jedes Konzept hat eine eigene Id; eine neue Version desselben Konzepts ersetzt die alte Datei oder trägt `version`.",
                 "Each concept has its own id; a new version of the same concept replaces the old file or carries `version`.",
-            )),
+            ))
+            .with("id", id.as_str())
+            .with("count", same),
         );
     }
 }

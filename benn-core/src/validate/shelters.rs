@@ -37,7 +37,8 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
                     "Führen Sie die Einträge zusammen; geänderte Platzzahlen gehören mit `as_of` an denselben Eintrag.",
                     "Merge the entries; changed numbers belong to the same entry with `as_of`.",
                 ))
-                .with_related(p(first)),
+                .with_related(p(first))
+                .with("name", name),
             );
         } else {
             seen.insert(k, i);

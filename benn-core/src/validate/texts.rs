@@ -229,6 +229,9 @@ fn copied(here: &Step, first: &Step, p: Pointer) -> Finding {
         "Ist es derselbe Schritt, löschen Sie die Kopie (dient er zwei Zielen, führen Sie ihn beim wichtigsten auf, sonst zählen seine Kosten doppelt); sonst sagen Sie im Text, was ihn unterscheidet (Ort, Partner, Zielgruppe).",
         "If it is the same step, delete the copy (if it serves two goals, list it under the main one, or its costs count twice); otherwise say in the text what sets it apart (place, partner, target group).",
     ))
+    .with("id", id.as_str())
+    .with("first_id", first_id.as_str())
+    .with("text", quoted)
 }
 
 /// At most this many characters of a text are quoted in a message.

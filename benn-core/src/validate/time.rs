@@ -23,6 +23,8 @@ fn end_before_start(
             "The end ({end}) lies before the start ({start}).",
         ),
     )
+    .with("start", start.to_string())
+    .with("end", end.to_string())
 }
 
 pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findings) {
@@ -44,7 +46,10 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                 .with_hint(text!(
                     "Handlungskonzepte gelten für zwei Jahre; Übergangskonzepte der ersten Förderphase waren kürzer.",
                     "Concepts cover two years; phase-1 transition concepts were shorter.",
-                )),
+                ))
+                .with("start", s.to_string())
+                .with("end", e.to_string())
+                .with("months", months),
             );
         }
     } else {
@@ -75,7 +80,12 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                     .with_hint(text!(
                         "Passen Sie die Bezeichnung oder `start` und `end` an.",
                         "Adjust the label or `start` and `end`.",
-                    )),
+                    ))
+                    .with("label", label)
+                    .with("label_start", ls.to_string())
+                    .with("label_end", le.to_string())
+                    .with("start", ps.to_string())
+                    .with("end", pe.to_string()),
                 );
             }
         }
@@ -97,7 +107,9 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                 .with_hint(text!(
                     "Gewichte sind Zahlen größer als 0; ohne Angabe gilt 1. Entfallene Schritte markieren Sie mit dem Status `dropped`.",
                     "Weights are numbers above 0; 1 when absent. Mark dropped steps with the status `dropped`.",
-                )),
+                ))
+                .with("id", step.id.as_str())
+                .with("weight", w),
             );
         }
         let Some(tf) = &step.timeframe else { continue };
@@ -120,7 +132,12 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                 .with_hint(text!(
                     "Was nach dem Konzeptzeitraum geschieht, gehört in die Fortschreibung.",
                     "What happens after the period belongs in the next concept.",
-                )),
+                ))
+                .with("id", step.id.as_str())
+                .with("start", ts.to_string())
+                .with("end", te.to_string())
+                .with("period_start", ps.to_string())
+                .with("period_end", pe.to_string()),
             );
         }
         if let Some(now) = today {
@@ -139,7 +156,10 @@ pub(super) fn check(c: &Concept, options: &Options, out: &mut crate::diag::Findi
                         "Korrigieren Sie den Status oder den Zeitraum.",
                         "Correct the status or the timeframe.",
                     ))
-                    .with_related(p().key("start")),
+                    .with_related(p().key("start"))
+                    .with("id", step.id.as_str())
+                    .with("status", "done")
+                    .with("start", start.to_string()),
                 );
             }
         }
@@ -232,7 +252,9 @@ fn dates(c: &Concept, period_ok: bool, today: Option<Date>, out: &mut crate::dia
                     .with_hint(text!(
                         "Hier stehen Daten, die schon eingetreten sind; prüfen Sie das Jahr.",
                         "These dates describe what has happened; check the year.",
-                    )),
+                    ))
+                    .with("date", date.to_string())
+                    .with("today", today.to_string()),
                 );
                 continue;
             }
@@ -251,7 +273,9 @@ fn dates(c: &Concept, period_ok: bool, today: Option<Date>, out: &mut crate::dia
                 .with_hint(text!(
                     "Prüfen Sie das Jahr; was nach dem Zeitraum geschieht, gehört in die Fortschreibung.",
                     "Check the year; what happens after the period belongs in the next concept.",
-                )),
+                ))
+                .with("date", date.to_string())
+                .with("period_end", pe.to_string()),
             );
         }
     }
