@@ -54,26 +54,23 @@ pub(crate) fn run(args: &ValidateArgs, lang: Lang) -> ExitCode {
             }
         }
     }
-    // Concepts given together can refer to each other as `previous`.
-    let candidates = inputs.len() > 1;
-    let parsed: Vec<(String, pipeline::Parsed)> = inputs
-        .into_iter()
-        .map(|i| (i.name, pipeline::parse(i.bytes, candidates)))
-        .collect();
-    let known: Vec<KnownConcept> = parsed
-        .iter()
-        .filter_map(|(_, p)| p.known().cloned())
-        .collect();
+    // Each file is parsed once; concepts given together can refer to each
+    // other as `previous`, and two of them with one id are an error.
+    let parsed: Vec<benn_core::Parsed<'_>> =
+        inputs.iter().map(|i| pipeline::parse(&i.bytes)).collect();
+    let known: Vec<KnownConcept> = if parsed.len() > 1 {
+        parsed.iter().filter_map(pipeline::known).collect()
+    } else {
+        Vec::new()
+    };
     let options = Options {
         today,
         known_concepts: if known.len() > 1 { known } else { Vec::new() },
     };
-    let reports: Vec<(String, Report)> = parsed
-        .into_iter()
-        .map(|(name, p)| {
-            let report = pipeline::report(&p, &options);
-            (name, report)
-        })
+    let reports: Vec<(String, Report)> = inputs
+        .iter()
+        .zip(&parsed)
+        .map(|(i, p)| (i.name.clone(), pipeline::report(p, &options)))
         .collect();
 
     let failed = reports.iter().any(|(_, r)| r.has_errors());
