@@ -213,6 +213,21 @@ pub fn find(code: &str) -> Option<Unit> {
     Some(Unit(u16::try_from(i).ok()?))
 }
 
+/// The unit of a checked LOR code, without going through its text: the
+/// fast path of [`find`] for the rules.
+///
+/// ```
+/// use benn_core::{lor, LorCode};
+/// let code = LorCode::new("03500932").unwrap();
+/// assert_eq!(lor::find_code(&code).map(|u| u.name()), Some("Bühringstraße"));
+/// ```
+pub fn find_code(code: &crate::model::LorCode) -> Option<Unit> {
+    let level = Level::from(code.level());
+    let wanted = code.number() * pad(level) * 4 + level as u32;
+    let i = table::KEYS.binary_search(&wanted).ok()?;
+    Some(Unit(u16::try_from(i).ok()?))
+}
+
 /// Every unit, in code order (a district, then its first forecast area, its
 /// first district region, its planning areas, ...).
 pub fn units() -> impl ExactSizeIterator<Item = Unit> {
@@ -386,6 +401,18 @@ mod tests {
 
     fn unit(code: &str) -> Unit {
         find(code).unwrap()
+    }
+
+    #[test]
+    fn find_code_agrees_with_find_for_every_unit() {
+        for u in units().filter(|u| u.level() != Level::District) {
+            let code = crate::model::LorCode::new(&u.code()).unwrap();
+            assert_eq!(find_code(&code), Some(u), "{}", u.code());
+            assert_eq!(code.number(), u.code().parse::<u32>().unwrap());
+            assert_eq!(code.district().code(), &u.code()[..2]);
+        }
+        let unknown = crate::model::LorCode::new("03500939").unwrap();
+        assert_eq!(find_code(&unknown), None);
     }
 
     #[test]

@@ -119,6 +119,19 @@ impl LorCode {
         })
     }
 
+    /// The code's digits as ASCII bytes (cheaper than [`LorCode::as_str`]).
+    fn digits(&self) -> &[u8] {
+        self.digits.get(..usize::from(self.len)).unwrap_or_default()
+    }
+
+    /// The code as a number, e.g. `3500932` for `03500932` (the level is
+    /// told by [`LorCode::level`]).
+    pub fn number(&self) -> u32 {
+        self.digits()
+            .iter()
+            .fold(0, |n, d| n * 10 + u32::from(d.wrapping_sub(b'0')))
+    }
+
     /// The code's text.
     pub fn as_str(&self) -> &str {
         let digits = self.digits.get(..usize::from(self.len)).unwrap_or_default();
@@ -132,12 +145,14 @@ impl LorCode {
 
     /// The district (first two digits).
     pub fn district(&self) -> District {
-        District::from_code(self.as_str().get(..2).unwrap_or("")).unwrap_or(District(1))
+        // Digits checked when the code was made: no text to parse.
+        let d = |i: usize| self.digits.get(i).map_or(0, |b| b.wrapping_sub(b'0'));
+        District(d(0) * 10 + d(1))
     }
 
     /// Whether `other` lies in this unit (or is it).
     pub fn contains(&self, other: &LorCode) -> bool {
-        other.as_str().starts_with(self.as_str())
+        other.digits().starts_with(self.digits())
     }
 
     /// Whether the two units share ground: one contains the other.

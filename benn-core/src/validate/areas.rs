@@ -96,7 +96,7 @@ fn site_area(c: &Concept, i: usize, area: &Area, catalogue: bool, out: &mut crat
     let p = || at::site().key("planning_areas").index(i);
     let code = &area.code;
     let unit = if catalogue {
-        lor::find(code.as_str())
+        lor::find_code(code)
     } else {
         None
     };
@@ -346,7 +346,7 @@ fn reference(
 ) {
     let areas = &c.site.planning_areas;
     let unit = if touched.catalogue {
-        let Some(u) = lor::find(code.as_str()) else {
+        let Some(u) = lor::find_code(code) else {
             out.push(unknown(p(), code, None, c));
             return;
         };
