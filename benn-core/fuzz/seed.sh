@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Fills corpus/<target>/ with the shared vectors and the shipped examples
-# (copies, not checked in; libFuzzer adds what it finds next to them).
-# The checked-in inputs of regressions/<target>/ are run on their own (README.md).
+# Fills corpus/<target>/ with the shared vectors, the shipped examples and
+# the checked-in regressions/<target>/ inputs (copies, not checked in;
+# libFuzzer adds what it finds next to them). No regression is open, so all
+# of them seed the search; an open one would stop every run (README.md).
 #   bash benn-core/fuzz/seed.sh
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -18,6 +19,11 @@ for target in validate roundtrip; do
 done
 # json_mutate reads the examples itself: its inputs are edit choices.
 mkdir -p corpus/json_mutate
+for target in validate roundtrip json_mutate; do
+  for f in regressions/"$target"/*; do
+    if [ -f "$f" ]; then cp "$f" "corpus/$target/regression-$(basename "$f")"; fi
+  done
+done
 for target in validate roundtrip json_mutate; do
   printf '%s: %s inputs\n' "$target" "$(ls "corpus/$target" | wc -l)"
 done
