@@ -41,9 +41,22 @@ pub(crate) fn is_stdin(path: &Path) -> bool {
     path.as_os_str() == "-"
 }
 
+/// Checks the file arguments of a subcommand before anything is read: `-`
+/// (standard input) at most once. Returns the size limit for streams.
+pub(crate) fn check_files(files: &[std::path::PathBuf], lang: Lang) -> Result<u64, String> {
+    if files.iter().filter(|f| is_stdin(f)).count() > 1 {
+        return Err(tr!(
+            lang,
+            "`-` (Standardeingabe) darf nur einmal stehen",
+            "`-` (standard input) may be given only once"
+        ));
+    }
+    stream_limit(lang)
+}
+
 /// The size limit for streams: [`STREAM_LIMIT`] or the value of
 /// [`STREAM_LIMIT_VAR`]. A value that is not a number is an error.
-pub(crate) fn stream_limit(lang: Lang) -> Result<u64, String> {
+fn stream_limit(lang: Lang) -> Result<u64, String> {
     match std::env::var_os(STREAM_LIMIT_VAR) {
         None => Ok(STREAM_LIMIT),
         Some(v) => v.to_str().and_then(|v| v.parse().ok()).ok_or_else(|| {

@@ -28,17 +28,7 @@ pub(crate) fn run(args: &ValidateArgs, lang: Lang) -> ExitCode {
             }
         },
     };
-    if args.files.iter().filter(|f| input::is_stdin(f)).count() > 1 {
-        return output::usage_error(
-            &tr!(
-                lang,
-                "`-` (Standardeingabe) darf nur einmal stehen",
-                "`-` (standard input) may be given only once"
-            ),
-            lang,
-        );
-    }
-    let limit = match input::stream_limit(lang) {
+    let limit = match input::check_files(&args.files, lang) {
         Ok(l) => l,
         Err(msg) => return output::usage_error(&msg, lang),
     };
