@@ -49,72 +49,60 @@ pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
             for (which, m) in [("baseline", &ind.baseline), ("target", &ind.target)] {
                 let Some(m) = m else { continue };
                 let vp = || p().key(which).key("value");
-                match (ind.measure, &m.value) {
+                // What is wrong, how to fix it, and the number written, if any.
+                let (message, hint, number) = match (ind.measure, &m.value) {
                     (MeasureType::Qualitative, IndicatorValue::Number(v)) => {
                         let v = v.as_str();
-                        out.push(
-                            Finding::new(
-                                Code::IndicatorValue,
-                                vp(),
-                                text!(
-                                    "Ein qualitativer Indikator braucht eine Beschreibung, keine Zahl ({v}).",
-                                    "A qualitative indicator needs a description, not a number ({v}).",
-                                ),
-                            )
-                            .with_hint(text!(
+                        (
+                            text!(
+                                "Ein qualitativer Indikator braucht eine Beschreibung, keine Zahl ({v}).",
+                                "A qualitative indicator needs a description, not a number ({v}).",
+                            ),
+                            text!(
                                 "Beschreiben Sie den Wert in Worten, oder setzen Sie `\"measure\": \"unit\"`, wenn gezählt wird.",
                                 "Describe the value in words, or set `\"measure\": \"unit\"` if it is counted.",
-                            ))
-                            .with("id", ind.id.as_str())
-                            .with("which", which)
-                            .with("measure", "qualitative")
-                            .with("value", v),
-                        );
+                            ),
+                            Some(v),
+                        )
                     }
-                    (MeasureType::Unit | MeasureType::Percentage, IndicatorValue::Text(_)) => {
-                        out.push(
-                            Finding::new(
-                                Code::IndicatorValue,
-                                vp(),
-                                text!(
-                                    "Dieser Indikator wird in Zahlen gemessen; der Wert muss eine Zahl sein.",
-                                    "This indicator is measured in numbers; the value must be a number.",
-                                ),
-                            )
-                            .with_hint(text!(
-                                "Schreiben Sie eine Zahl ohne Anführungszeichen, z. B. `20`; lässt sich der Wert nur beschreiben, setzen Sie `\"measure\": \"qualitative\"`.",
-                                "Write a number without quotes, e.g. `20`; if the value can only be described, set `\"measure\": \"qualitative\"`.",
-                            ))
-                            .with("id", ind.id.as_str())
-                            .with("which", which)
-                            .with("measure", measure_name(ind.measure)),
-                        );
-                    }
+                    (MeasureType::Unit | MeasureType::Percentage, IndicatorValue::Text(_)) => (
+                        text!(
+                            "Dieser Indikator wird in Zahlen gemessen; der Wert muss eine Zahl sein.",
+                            "This indicator is measured in numbers; the value must be a number.",
+                        ),
+                        text!(
+                            "Schreiben Sie eine Zahl ohne Anführungszeichen, z. B. `20`; lässt sich der Wert nur beschreiben, setzen Sie `\"measure\": \"qualitative\"`.",
+                            "Write a number without quotes, e.g. `20`; if the value can only be described, set `\"measure\": \"qualitative\"`.",
+                        ),
+                        None,
+                    ),
                     (MeasureType::Percentage, IndicatorValue::Number(v))
                         if !(0.0..=100.0).contains(&v.value()) =>
                     {
                         let v = v.as_str();
-                        out.push(
-                            Finding::new(
-                                Code::IndicatorValue,
-                                vp(),
-                                text!(
-                                    "Ein Prozentwert liegt zwischen 0 und 100, nicht bei {v}.",
-                                    "A percentage lies between 0 and 100, not at {v}.",
-                                ),
-                            )
-                            .with_hint(text!(
+                        (
+                            text!(
+                                "Ein Prozentwert liegt zwischen 0 und 100, nicht bei {v}.",
+                                "A percentage lies between 0 and 100, not at {v}.",
+                            ),
+                            text!(
                                 "Ein Prozentwert ist ein Anteil; für Anzahlen oder Veränderungen über 100 % setzen Sie `\"measure\": \"unit\"` mit einer Einheit.",
                                 "A percentage is a share; for counts or changes beyond 100 % set `\"measure\": \"unit\"` with a unit.",
-                            ))
-                            .with("id", ind.id.as_str())
-                            .with("which", which)
-                            .with("measure", "percentage")
-                            .with("value", v),
-                        );
+                            ),
+                            Some(v),
+                        )
                     }
-                    _ => {}
+                    _ => continue,
+                };
+                let mut f = Finding::new(Code::IndicatorValue, vp(), message)
+                    .with_hint(hint)
+                    .with("id", ind.id.as_str())
+                    .with("which", which)
+                    .with("measure", measure_name(ind.measure));
+                if let Some(v) = number {
+                    f = f.with("value", v);
                 }
+                out.push(f);
             }
         }
     }
