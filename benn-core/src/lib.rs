@@ -82,12 +82,16 @@ pub use diag::{
     Text, MAX_FINDINGS,
 };
 pub use error::Error;
-pub use format::{write, WriteError};
+pub use format::{write, write_log, WriteError};
 pub use model::*;
-pub use pipeline::{parse, read, validate, Parsed};
+pub use pipeline::{parse, parse_log, read, read_log, validate, Parsed, ParsedLog};
 pub use suggest::suggest;
 pub use validate::{check, duplicate_concept_ids, KnownConcept, Options};
 
 /// The published JSON Schema (draft 2020-12) of the concept format, as checked
 /// into the repository (`benn-core/schema/benn-concept.schema.json`).
 pub const SCHEMA_JSON: &str = include_str!("../schema/benn-concept.schema.json");
+
+/// The published JSON Schema (draft 2020-12) of a log file
+/// (*Sachstandsprotokoll*), as checked in (`benn-core/schema/benn-log.schema.json`).
+pub const LOG_SCHEMA_JSON: &str = include_str!("../schema/benn-log.schema.json");

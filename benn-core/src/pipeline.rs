@@ -19,8 +19,8 @@ use crate::diag::{text, Code, Finding, Findings, Location, Report, Severity, MAX
 use crate::error::Error;
 use crate::format::{self, Decoded};
 use crate::json::{locate, position};
-use crate::model::Concept;
-use crate::validate::{rules, Options};
+use crate::model::{Concept, Log};
+use crate::validate::{log::check_file, rules, Options};
 
 /// A document read once: its concept (when syntax and shape were right) and
 /// the findings so far. Validate it with [`Parsed::validate`].
@@ -51,7 +51,7 @@ pub fn parse(src: &[u8]) -> Parsed<'_> {
 impl Parsed<'_> {
     /// The concept, when the document has no syntax or shape error.
     pub fn concept(&self) -> Option<&Concept> {
-        self.decoded.concept.as_ref()
+        self.decoded.value.as_ref()
     }
 
     /// Every finding of the document: syntax and shape findings, then (when
@@ -61,7 +61,7 @@ impl Parsed<'_> {
             self.src,
             &self.decoded,
             self.decoded.findings.clone(),
-            options,
+            |c, sink| rules(c, options, sink),
         )
     }
 
@@ -70,21 +70,19 @@ impl Parsed<'_> {
     /// # Errors
     /// [`Error::Invalid`] when the document has a syntax or shape error.
     pub fn into_concept(self) -> Result<Concept, Error> {
-        if let Some(c) = self.decoded.concept {
+        if let Some(c) = self.decoded.value {
             return Ok(c);
         }
-        let mut findings = self.decoded.findings;
-        findings.retain(|f| f.severity == Severity::Error);
-        position::resolve(self.src, &mut findings);
-        sort(&mut findings);
-        Err(Error::Invalid(Box::new(Report { findings })))
+        Err(invalid(self.src, self.decoded.findings))
     }
 
     /// [`Parsed::validate`] that consumes the document and frees it quickly.
     fn into_report(mut self, options: &Options) -> Report {
         let shape = std::mem::take(&mut self.decoded.findings);
-        let r = report(self.src, &self.decoded, shape, options);
-        if let Some(c) = self.decoded.concept.take() {
+        let r = report(self.src, &self.decoded, shape, |c, sink| {
+            rules(c, options, sink);
+        });
+        if let Some(c) = self.decoded.value.take() {
             release(c);
         }
         r
@@ -107,6 +105,79 @@ pub fn read(src: &[u8]) -> Result<Concept, Error> {
     parse(src).into_concept()
 }
 
+/// A log file read once: its [`Log`] (when syntax and shape were right) and
+/// the findings so far. Validate it against its concept with
+/// [`ParsedLog::validate`].
+#[derive(Debug)]
+pub struct ParsedLog<'a> {
+    src: &'a [u8],
+    decoded: Decoded<'a, Log>,
+}
+
+/// Reads a log file's syntax and shape, once. Never panics, whatever the input.
+///
+/// ```
+/// use benn_core::{parse_log, read, Options};
+/// let concept = read(&std::fs::read("../examples/weissensee-2023.json").unwrap()).unwrap();
+/// let text = std::fs::read("../examples/weissensee-2023.log.json").unwrap();
+/// let parsed = parse_log(&text);
+/// assert_eq!(parsed.log().unwrap().concept, concept.id);
+/// assert!(!parsed.validate(&concept, &Options::default()).has_errors());
+/// ```
+pub fn parse_log(src: &[u8]) -> ParsedLog<'_> {
+    ParsedLog {
+        src,
+        decoded: format::decode(src),
+    }
+}
+
+impl ParsedLog<'_> {
+    /// The log, when the document has no syntax or shape error.
+    pub fn log(&self) -> Option<&Log> {
+        self.decoded.value.as_ref()
+    }
+
+    /// Every finding of the log file: syntax and shape findings, then (when
+    /// the shape is right) the log rules against `concept`, located in the
+    /// log file's text and sorted by place.
+    pub fn validate(&self, concept: &Concept, options: &Options) -> Report {
+        report(
+            self.src,
+            &self.decoded,
+            self.decoded.findings.clone(),
+            |log, sink| check_file(log, concept, options, sink),
+        )
+    }
+
+    /// The log, or the error findings that kept it from being read.
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when the document has a syntax or shape error.
+    pub fn into_log(self) -> Result<Log, Error> {
+        if let Some(log) = self.decoded.value {
+            return Ok(log);
+        }
+        Err(invalid(self.src, self.decoded.findings))
+    }
+}
+
+/// Reads a log file: syntax and shape must be right. The log rules, which
+/// need the concept, are not run; use [`ParsedLog::validate`] for them.
+///
+/// # Errors
+/// [`Error::Invalid`] with the error findings when the document cannot be read.
+pub fn read_log(src: &[u8]) -> Result<Log, Error> {
+    parse_log(src).into_log()
+}
+
+/// The error findings of a document that cannot be read, located and sorted.
+fn invalid(src: &[u8], mut findings: Vec<Finding>) -> Error {
+    findings.retain(|f| f.severity == Severity::Error);
+    position::resolve(src, &mut findings);
+    sort(&mut findings);
+    Error::Invalid(Box::new(Report { findings }))
+}
+
 /// Validates a document from its bytes and returns **all** findings, sorted
 /// by their place in the text. Never panics, whatever the input.
 ///
@@ -127,17 +198,17 @@ pub fn validate(src: &[u8], options: &Options) -> Report {
     parse(src).into_report(options)
 }
 
-/// Phases 3 and 4: rules (when there is a concept), locating, the cap.
-fn report(
+/// Phases 3 and 4: rules (when the document has a value), locating, the cap.
+fn report<T>(
     src: &[u8],
-    decoded: &Decoded<'_>,
+    decoded: &Decoded<'_, T>,
     mut findings: Vec<Finding>,
-    options: &Options,
+    rules: impl FnOnce(&T, &mut Findings),
 ) -> Report {
     let mut omitted = decoded.dropped;
-    if let (Some(concept), Some((text, start))) = (&decoded.concept, decoded.text) {
+    if let (Some(value), Some((text, start))) = (&decoded.value, decoded.text) {
         let mut sink = Findings::with_cap(MAX_FINDINGS.saturating_sub(findings.len()));
-        rules(concept, options, &mut sink);
+        rules(value, &mut sink);
         let (mut found, dropped) = sink.into_parts();
         omitted += dropped;
         locate::place(text, start, &mut found);

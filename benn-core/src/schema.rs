@@ -2,26 +2,38 @@
 //! model with schemars. The generated text is checked into the repository as
 //! `benn-core/schema/benn-concept.schema.json`; a test fails when it is stale.
 
-use crate::model::Document;
+use crate::model::{Document, LogDocument};
 
-/// The schema as a JSON value.
+/// The schema of the concept format as a JSON value.
 ///
 /// ```
 /// let schema = benn_core::schema::generate();
 /// assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
 /// ```
 pub fn generate() -> serde_json::Value {
+    root::<Document<'static>>("https://benn.berlin/schema/benn-concept-v3.schema.json")
+}
+
+/// The schema of a log file (*Sachstandsprotokoll*) as a JSON value.
+///
+/// ```
+/// let schema = benn_core::schema::generate_log();
+/// assert_eq!(schema["required"], serde_json::json!(["format_version", "concept"]));
+/// ```
+pub fn generate_log() -> serde_json::Value {
+    root::<LogDocument<'static>>("https://benn.berlin/schema/benn-log-v3.schema.json")
+}
+
+/// The schema of a document kind, strict at the root and with its versions pinned.
+fn root<T: schemars::JsonSchema>(id: &str) -> serde_json::Value {
     let generator = schemars::generate::SchemaSettings::draft2020_12().into_generator();
-    let schema = generator.into_root_schema_for::<Document<'static>>();
+    let schema = generator.into_root_schema_for::<T>();
     let mut value = schema.to_value();
-    // `#[serde(flatten)]` loses the strictness of `Concept`; restore it, and
-    // pin the versions this schema describes (version 1 is a subset of 2).
+    // `#[serde(flatten)]` loses the strictness of the root record; restore
+    // it, and pin the versions this schema describes (each is a subset of the next).
     if let Some(root) = value.as_object_mut() {
         root.insert("additionalProperties".into(), false.into());
-        root.insert(
-            "$id".into(),
-            "https://benn.berlin/schema/benn-concept-v2.schema.json".into(),
-        );
+        root.insert("$id".into(), id.into());
         if let Some(v) = root
             .get_mut("properties")
             .and_then(|p| p.get_mut("format_version"))
@@ -37,9 +49,18 @@ pub fn generate() -> serde_json::Value {
     value
 }
 
-/// The schema as the canonical text that is checked in (two-space indent, final newline).
+/// The concept schema as the canonical text that is checked in (two-space indent, final newline).
 pub fn generate_text() -> String {
-    let mut s = serde_json::to_string_pretty(&generate()).unwrap_or_default();
+    text(&generate())
+}
+
+/// The log schema as the canonical text that is checked in.
+pub fn generate_log_text() -> String {
+    text(&generate_log())
+}
+
+fn text(value: &serde_json::Value) -> String {
+    let mut s = serde_json::to_string_pretty(value).unwrap_or_default();
     s.push('\n');
     s
 }
@@ -111,6 +132,7 @@ mod tests {
             ("Measurement", Measurement::FIELDS),
             ("Step", Step::FIELDS),
             ("Timeframe", Timeframe::FIELDS),
+            ("LogEntry", LogEntry::FIELDS),
         ]
     }
 

@@ -281,6 +281,7 @@ pub fn concept(steps: usize, seed: u64) -> Concept {
         public_relations: None,
         budget,
         action_fields: fields,
+        log: Vec::new(),
     }
 }
 

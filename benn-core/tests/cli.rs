@@ -632,7 +632,7 @@ fn fmt_check_shows_where_a_file_differs() {
         "{path}: nicht in kanonischer Form\n\
          --- {path}\n\
          +++ {path} (kanonisch)\n\
-         @@ -2,5 +2,5 @@\n   \"format_version\": 2,\n   \"id\": \"weissensee-2023\",\n\
+         @@ -2,5 +2,5 @@\n   \"format_version\": 3,\n   \"id\": \"weissensee-2023\",\n\
          -  \"title\" : \"Für Teilhabe und Zusammenhalt in Weißensee\",\n\
          +  \"title\": \"Für Teilhabe und Zusammenhalt in Weißensee\",\n"
     );

@@ -30,8 +30,31 @@ fn checked_in_schema_is_fresh() {
     assert_eq!(benn_core::SCHEMA_JSON, generated, "rebuild after blessing");
 }
 
+#[test]
+fn checked_in_log_schema_is_fresh() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/benn-log.schema.json");
+    let generated = benn_core::schema::generate_log_text();
+    if std::env::var_os("BENN_BLESS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        on_disk == generated,
+        "benn-core/schema/benn-log.schema.json is stale; run `BENN_BLESS=1 cargo test -p benn-core --test schema`"
+    );
+    assert_eq!(
+        benn_core::LOG_SCHEMA_JSON,
+        generated,
+        "rebuild after blessing"
+    );
+}
+
 fn validator() -> jsonschema::Validator {
-    let schema: Value = serde_json::from_str(benn_core::SCHEMA_JSON).unwrap();
+    validator_of(benn_core::SCHEMA_JSON)
+}
+
+fn validator_of(text: &str) -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(text).unwrap();
     jsonschema::draft202012::options()
         .should_validate_formats(true)
         .build(&schema)
@@ -40,10 +63,15 @@ fn validator() -> jsonschema::Validator {
 
 #[test]
 fn schema_accepts_every_shipped_example() {
-    let v = validator();
+    let (concepts, logs) = (validator(), validator_of(benn_core::LOG_SCHEMA_JSON));
     let files = json_files("examples");
     assert!(files.len() >= 2, "examples/ holds the shipped concepts");
     for file in files {
+        let v = if common::is_log(&file) {
+            &logs
+        } else {
+            &concepts
+        };
         let doc: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
         let errors: Vec<String> = v
             .iter_errors(&doc)

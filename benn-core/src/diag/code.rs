@@ -237,9 +237,9 @@ codes! {
     /// A date of something that has happened lies after today.
     TimeFuture = "time.future", Warning,
         "Ein Datum liegt in der Zukunft.", "A date lies in the future.";
-    /// A document that says format version 1 uses what only version 2 can say.
+    /// A document uses what only a newer format version than the one it names can say.
     FormatUpgrade = "format.upgrade", Advice,
-        "Das Dokument nutzt Formatversion 2, nennt aber Version 1.", "The document uses format version 2 but says version 1.";
+        "Das Dokument nutzt eine neuere Formatversion, als es nennt.", "The document uses a newer format version than it says.";
     /// Two documents checked together have the same concept id.
     ConceptDuplicateId = "concept.duplicate_id", Error,
         "Zwei geprüfte Dokumente haben dieselbe Konzept-Id.", "Two documents checked together have the same concept id.";
@@ -257,6 +257,9 @@ codes! {
     /// Two steps have the same text (ignoring case and spacing) and the same timeframe.
     StepDuplicateText = "step.duplicate_text", Warning,
         "Zwei Schritte haben denselben Text.", "Two steps have the same text.";
+    /// A log file names another concept than the one it is checked against.
+    LogConcept = "log.concept", Error,
+        "Das Protokoll gehört zu einem anderen Handlungskonzept.", "The log belongs to another concept.";
 }
 
 /// An entry of the code registry as plain data (what `codes()` returns in

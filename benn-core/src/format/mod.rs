@@ -10,16 +10,68 @@ pub(crate) use crate::json::decode;
 pub(crate) use crate::json::parser as json;
 pub(crate) use crate::json::syntax;
 
-use crate::diag::{text, Code, Finding, Severity};
+use crate::diag::{text, Code, Finding, Severity, Text};
 use crate::model::{Concept, FORMAT_VERSION, MIN_FORMAT_VERSION};
 
-pub use write::{write, WriteError};
+pub use write::{write, write_log, WriteError};
+
+/// A kind of document of the format: the concept, or a log file. The one
+/// reader ([`decode`]) handles byte-order marks, UTF-8, empty documents and
+/// the format version for every kind alike.
+pub(crate) trait DocumentKind: Sized {
+    /// What an empty document should start with, in both languages.
+    fn empty_hint() -> Text;
+    /// The kind's own type-mismatch hints.
+    const HINTS: decode::HintFn;
+    /// Reads the root object: the value (when its shape is right) and the
+    /// format version with its offset.
+    fn decode_root(d: &mut decode::Decoder<'_>) -> decode::R<model_decode::DecodedRoot<Self>>;
+    /// The lowest format version that holds everything the document says,
+    /// with the first field that needs it; `None` when version 1 does.
+    fn needs_version(&self) -> Option<(u32, &'static str)>;
+}
+
+impl DocumentKind for Concept {
+    fn empty_hint() -> Text {
+        text!(
+            "Ein Handlungskonzept ist ein JSON-Objekt, das mit `{{\"format_version\": {FORMAT_VERSION}, …` beginnt.",
+            "A concept is a JSON object starting with `{{\"format_version\": {FORMAT_VERSION}, …`.",
+        )
+    }
+    const HINTS: decode::HintFn = hints::concept_hint;
+    fn decode_root(d: &mut decode::Decoder<'_>) -> decode::R<model_decode::DecodedRoot<Self>> {
+        model_decode::decode_root(d)
+    }
+    fn needs_version(&self) -> Option<(u32, &'static str)> {
+        if !self.log.is_empty() {
+            return Some((3, "log"));
+        }
+        self.version_2_feature().map(|f| (2, f))
+    }
+}
+
+impl DocumentKind for crate::model::Log {
+    fn empty_hint() -> Text {
+        text!(
+            "Ein Sachstandsprotokoll ist ein JSON-Objekt, das mit `{{\"format_version\": {FORMAT_VERSION}, \"concept\": …` beginnt.",
+            "A log is a JSON object starting with `{{\"format_version\": {FORMAT_VERSION}, \"concept\": …`.",
+        )
+    }
+    const HINTS: decode::HintFn = hints::concept_hint;
+    fn decode_root(d: &mut decode::Decoder<'_>) -> decode::R<model_decode::DecodedRoot<Self>> {
+        model_decode::decode_root(d)
+    }
+    fn needs_version(&self) -> Option<(u32, &'static str)> {
+        // Log files exist from format version 3 on.
+        Some((3, "entries"))
+    }
+}
 
 /// The result of the first two phases: syntax, then shape.
 #[derive(Debug)]
-pub(crate) struct Decoded<'a> {
-    /// The concept, when the document had no syntax or shape error.
-    pub(crate) concept: Option<Concept>,
+pub(crate) struct Decoded<'a, T = Concept> {
+    /// The document's value, when it had no syntax or shape error.
+    pub(crate) value: Option<T>,
     /// Findings so far, with byte offsets.
     pub(crate) findings: Vec<Finding>,
     /// The text as UTF-8 and where the JSON starts (after a byte-order mark).
@@ -30,8 +82,8 @@ pub(crate) struct Decoded<'a> {
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// Reads bytes into a concept, collecting every syntax and shape finding.
-pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
+/// Reads bytes into a document of kind `T`, collecting every syntax and shape finding.
+pub(crate) fn decode<T: DocumentKind>(src: &[u8]) -> Decoded<'_, T> {
     let mut findings = Vec::new();
     let start = if src.starts_with(BOM) {
         findings.push(
@@ -76,7 +128,7 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
                 .with("offset", at),
             );
             return Decoded {
-                concept: None,
+                value: None,
                 findings,
                 text: None,
                 dropped: 0,
@@ -91,36 +143,33 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
                 "",
                 text!("Das Dokument ist leer.", "The document is empty."),
             )
-            .with_hint(text!(
-                "Ein Handlungskonzept ist ein JSON-Objekt, das mit `{{\"format_version\": {FORMAT_VERSION}, …` beginnt.",
-                "A concept is a JSON object starting with `{{\"format_version\": {FORMAT_VERSION}, …`.",
-            ))
+            .with_hint(T::empty_hint())
             .at_offset(0),
         );
         return Decoded {
-            concept: None,
+            value: None,
             findings,
             text: Some((text, start)),
             dropped: 0,
         };
     }
     let mut d = decode::Decoder::new(text);
-    d.hints = hints::concept_hint;
+    d.hints = T::HINTS;
     d.p.skip_to(start);
-    let result = model_decode::decode_document(&mut d).and_then(|r| d.p.finish().map(|()| r));
+    let result = T::decode_root(&mut d).and_then(|r| d.p.finish().map(|()| r));
     let mut shape = std::mem::take(&mut d.findings);
     let mut dropped = d.dropped;
-    let concept = match result {
-        Ok((concept, version)) => match version {
+    let value = match result {
+        Ok((value, version)) => match version {
             Some((v, at))
                 if (i64::from(MIN_FORMAT_VERSION)..=i64::from(FORMAT_VERSION)).contains(&v) =>
             {
-                if v == 1 {
-                    if let Some(field) = concept.as_ref().and_then(Concept::version_2_feature) {
-                        shape.push(version_2_used(field, at));
+                if let Some((needed, field)) = value.as_ref().and_then(T::needs_version) {
+                    if i64::from(needed) > v {
+                        shape.push(newer_version_used(v, needed, field, at));
                     }
                 }
-                concept
+                value
             }
             Some((v, at)) => {
                 let newer = v > i64::from(FORMAT_VERSION);
@@ -171,33 +220,34 @@ pub(crate) fn decode(src: &[u8]) -> Decoded<'_> {
     };
     // Any error of syntax or shape (an unknown field, a duplicate key) means
     // the model would not hold everything the text says: no concept then.
-    let concept =
-        concept.filter(|_| dropped == 0 && !shape.iter().any(|f| f.severity == Severity::Error));
+    let value =
+        value.filter(|_| dropped == 0 && !shape.iter().any(|f| f.severity == Severity::Error));
     findings.append(&mut shape);
     Decoded {
-        concept,
+        value,
         findings,
         text: Some((text, start)),
         dropped,
     }
 }
 
-/// `format.upgrade`: a version-1 document says what only version 2 can.
-fn version_2_used(field: &str, at: usize) -> Finding {
+/// `format.upgrade`: a document says what only a newer format version can.
+fn newer_version_used(version: i64, needed: u32, field: &str, at: usize) -> Finding {
     Finding::new(
         Code::FormatUpgrade,
         "/format_version",
         text!(
-            "Das Dokument nennt Formatversion 1, nutzt aber Version 2 (`{field}`); ältere benn-Versionen lesen es nicht.",
-            "The document says format version 1 but uses version 2 (`{field}`); older versions of benn cannot read it.",
+            "Das Dokument nennt Formatversion {version}, nutzt aber Version {needed} (`{field}`); ältere benn-Versionen lesen es nicht.",
+            "The document says format version {version} but uses version {needed} (`{field}`); older versions of benn cannot read it.",
         ),
     )
     .with_hint(text!(
-        "Schreiben Sie `\"format_version\": 2` (`benn fmt` tut es).",
-        "Write `\"format_version\": 2` (`benn fmt` does).",
+        "Schreiben Sie `\"format_version\": {needed}` (`benn fmt` tut es).",
+        "Write `\"format_version\": {needed}` (`benn fmt` does).",
     ))
     .at_offset(at)
     .with("field", field)
+    .with("needed", needed)
 }
 
 #[cfg(test)]

@@ -7,9 +7,9 @@ use super::json::Kind;
 use crate::diag::{text, Code, Text};
 use crate::model::{
     AdoptionEventKind, AdoptionStatus, ApproxDate, AreaLevel, AreaSource, BodyKind, CalendarError,
-    Cents, Concept, Date, Decimal, Direction, District, FieldKey, Id, IdError, ImpactLevel,
-    IndicatorValue, LorCode, LorError, MeasureType, SiteType, StepStatus, YearMonth, MAX_ID_LEN,
-    MAX_YEAR, MIN_YEAR,
+    Cents, Concept, Date, Decimal, Direction, District, EntryKind, FieldKey, Id, IdError,
+    ImpactLevel, IndicatorValue, Log, LorCode, LorError, MeasureType, SiteType, StepStatus,
+    YearMonth, MAX_ID_LEN, MAX_YEAR, MIN_YEAR,
 };
 
 fn calendar_hint(e: &CalendarError) -> Text {
@@ -283,6 +283,14 @@ decode_enum!(ImpactLevel {
 });
 decode_enum!(MeasureType { "unit" => Unit, "percentage" => Percentage, "qualitative" => Qualitative });
 decode_enum!(Direction { "increase" => Increase, "decrease" => Decrease });
+decode_enum!(EntryKind {
+    "status" => Status,
+    "progress" => Progress,
+    "spending" => Spending,
+    "measurement" => Measurement,
+    "meeting" => Meeting,
+    "note" => Note,
+});
 decode_enum!(StepStatus {
     "planned" => Planned,
     "in_progress" => InProgress,
@@ -291,14 +299,38 @@ decode_enum!(StepStatus {
     "dropped" => Dropped,
 });
 
-/// Decodes the whole document: `format_version` and the concept's fields.
-/// The concept (when its shape is right) and the format version with its offset.
-pub(crate) type DecodedDocument = (Option<Concept>, Option<(i64, usize)>);
+/// A document's value (when its shape is right) and its format version with
+/// the version's offset.
+pub(crate) type DecodedRoot<T> = (Option<T>, Option<(i64, usize)>);
 
-pub(crate) fn decode_document(d: &mut Decoder<'_>) -> R<DecodedDocument> {
+/// A record that is the root of a document kind (declared with `root(…)` in
+/// [`crate::model::record`]).
+pub(crate) trait Root: Sized {
+    /// The record's decoder with an `extra` handler for the other keys.
+    fn decode_with<F>(d: &mut Decoder<'_>, extra: F) -> R<Option<(Option<Self>, usize)>>
+    where
+        F: FnMut(&mut Decoder<'_>, &'static str) -> R<()>;
+}
+
+macro_rules! root {
+    ($($t:ty),*) => {$(
+        impl Root for $t {
+            fn decode_with<F>(d: &mut Decoder<'_>, extra: F) -> R<Option<(Option<Self>, usize)>>
+            where
+                F: FnMut(&mut Decoder<'_>, &'static str) -> R<()>,
+            {
+                <$t>::decode_record(d, <$t>::ROOT_FIELD_NAMES, extra)
+            }
+        }
+    )*};
+}
+root!(Concept, Log);
+
+/// Decodes a whole document: `format_version` and the root record's fields.
+pub(crate) fn decode_root<T: Root>(d: &mut Decoder<'_>) -> R<DecodedRoot<T>> {
     let mut version: Option<(i64, usize)> = None;
     let mut version_seen = false;
-    let decoded = Concept::decode_record(d, Concept::ROOT_FIELD_NAMES, |d, key| {
+    let decoded = T::decode_with(d, |d, key| {
         if key == "format_version" {
             version_seen = true;
             d.p.peek()?;
@@ -307,7 +339,7 @@ pub(crate) fn decode_document(d: &mut Decoder<'_>) -> R<DecodedDocument> {
         }
         Ok(())
     })?;
-    let Some((concept, at)) = decoded else {
+    let Some((value, at)) = decoded else {
         return Ok((None, None));
     };
     if !version_seen {
@@ -323,7 +355,7 @@ pub(crate) fn decode_document(d: &mut Decoder<'_>) -> R<DecodedDocument> {
             .with("field", "format_version");
         d.push(f);
     }
-    Ok((concept, version))
+    Ok((value, version))
 }
 
 #[cfg(test)]
@@ -353,8 +385,8 @@ mod tests {
     }
 
     #[test]
-    fn version_1_and_2_are_read() {
-        for v in ["1", "2"] {
+    fn versions_1_to_3_are_read() {
+        for v in ["1", "2", "3"] {
             let doc = MINIMAL.replacen(
                 "\"format_version\": 1",
                 &format!("\"format_version\": {v}"),
@@ -362,7 +394,7 @@ mod tests {
             );
             assert!(crate::read(doc.as_bytes()).is_ok(), "{v}");
         }
-        let doc = MINIMAL.replacen("\"format_version\": 1", "\"format_version\": 3", 1);
+        let doc = MINIMAL.replacen("\"format_version\": 1", "\"format_version\": 4", 1);
         let report = validate(doc.as_bytes(), &Options::default());
         assert_eq!(report.findings[0].code.as_str(), "format.version");
     }

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::diag::Pointer;
-use crate::model::{Concept, Document, FORMAT_VERSION};
+use crate::model::{Concept, Document, Log, LogDocument, FORMAT_VERSION};
 
 /// Why a concept cannot be written.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -46,10 +46,32 @@ impl WriteError {
 /// ```
 pub fn write(concept: &Concept) -> Result<String, WriteError> {
     check_finite(concept)?;
-    let doc = Document {
+    canonical(&Document {
         format_version: FORMAT_VERSION,
         concept,
-    };
+    })
+}
+
+/// Writes a log file canonically, in the same style as [`write`].
+///
+/// ```
+/// use benn_core::{read_log, write_log};
+/// let text = std::fs::read("../examples/weissensee-2023.log.json").unwrap();
+/// let log = read_log(&text).unwrap();
+/// assert_eq!(read_log(write_log(&log).unwrap().as_bytes()).unwrap(), log);
+/// ```
+///
+/// # Errors
+/// [`WriteError::Internal`] if the JSON writer failed (it cannot for the model's types).
+pub fn write_log(log: &Log) -> Result<String, WriteError> {
+    canonical(&LogDocument {
+        format_version: FORMAT_VERSION,
+        log,
+    })
+}
+
+/// Two-space indentation and a final newline.
+fn canonical<T: Serialize>(doc: &T) -> Result<String, WriteError> {
     let mut out = Vec::with_capacity(4096);
     let formatter = serde_json::ser::PrettyFormatter::with_indent(b"  ");
     let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);

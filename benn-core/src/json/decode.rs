@@ -11,7 +11,7 @@ use crate::suggest::suggest;
 pub(crate) type R<T> = Result<T, SyntaxError>;
 
 /// Most fields any object of the format has (checked by a test).
-pub(crate) const MAX_FIELDS: usize = 16;
+pub(crate) const MAX_FIELDS: usize = 20;
 
 /// A value that can be decoded. `Ok(None)` means the value was wrong and a
 /// finding was recorded; `Err` is a fatal syntax error.

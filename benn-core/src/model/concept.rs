@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{ActionField, ApproxDate, Cents, Date, Decimal, Id, Period, Site};
+use super::{ActionField, ApproxDate, Cents, Date, Decimal, Id, LogEntry, Period, Site};
 
 /// The format version this library writes.
 ///
@@ -12,11 +12,16 @@ use super::{ActionField, ApproxDate, Cents, Date, Decimal, Id, Period, Site};
 /// start, shelters and facts; exact decimals ([`Decimal`]); an optional
 /// operator (with `operator_as_of`) and office address; `staff_positions`;
 /// `planning_areas_source`; shelters' `residents`, `approximate`, `as_of`,
-/// `opened`; and steps of an action field. Version 1 is a subset: version-1
-/// documents are read as they are and written as version 2.
-pub const FORMAT_VERSION: u32 = 2;
+/// `opened`; and steps of an action field.
+///
+/// Version 3 adds the tracking log ([`LogEntry`]): the concept's `log`
+/// section, and log files of their own ([`super::Log`]).
+///
+/// Each version is a subset of the next: older documents are read as they
+/// are and written as the current version.
+pub const FORMAT_VERSION: u32 = 3;
 
-/// The oldest format version this library reads (version 1 is a subset of 2).
+/// The oldest format version this library reads (each version is a subset of the next).
 pub const MIN_FORMAT_VERSION: u32 = 1;
 
 record! {
@@ -54,6 +59,9 @@ record! {
         budget: Vec<YearBudget> = list,
         /// The action fields (*Handlungsfelder*), in the order the site presents them.
         action_fields: Vec<ActionField> = required,
+        /// The tracking log (*Sachstandsprotokoll*): what happened, entry by
+        /// entry; it may also live in a log file of its own ([`super::Log`]).
+        log: Vec<LogEntry> = list,
     }
 }
 
@@ -239,7 +247,7 @@ record! {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(title = "BENN Handlungskonzept"))]
 pub(crate) struct Document<'a> {
-    /// Version of the benn concept format; this library writes version 2 and reads versions 1 and 2.
+    /// Version of the benn concept format; this library writes version 3 and reads versions 1 to 3.
     pub(crate) format_version: u32,
     #[serde(flatten)]
     pub(crate) concept: &'a Concept,

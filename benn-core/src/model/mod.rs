@@ -6,6 +6,7 @@ mod concept;
 mod field;
 mod goal;
 mod id;
+mod log;
 mod lor;
 mod money;
 pub(crate) mod number;
@@ -23,6 +24,8 @@ pub use goal::{
     Direction, Goal, ImpactLevel, ImpactStage, Indicator, IndicatorValue, MeasureType, Measurement,
 };
 pub use id::{Id, IdError, MAX_ID_LEN};
+pub(crate) use log::LogDocument;
+pub use log::{EntryKind, Log, LogEntry};
 pub use lor::{AreaLevel, District, LorCode, LorError};
 pub use money::Cents;
 pub use number::{Decimal, DecimalError};

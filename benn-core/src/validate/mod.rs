@@ -13,6 +13,7 @@ mod budget;
 mod fields;
 mod ids;
 mod indicators;
+pub(crate) mod log;
 mod refs;
 mod shelters;
 mod texts;
@@ -198,6 +199,7 @@ pub(crate) fn rules(concept: &Concept, options: &Options, out: &mut Findings) {
     indicators::check(concept, out);
     adoption::check(concept, out);
     shelters::check(concept, out);
+    log::check(concept, options, out);
 }
 
 /// Pointers into the concept, built only when a finding needs one.

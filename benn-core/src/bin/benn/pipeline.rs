@@ -6,21 +6,55 @@
 //! id, period and site ([`known`], the `previous` candidates) from the parsed
 //! documents, then runs the rules on the same parsed documents ([`report`]).
 
-use benn_core::{Finding, KnownConcept, Options, Parsed, Report};
+use benn_core::{Concept, Finding, KnownConcept, Options, Parsed, ParsedLog, Report};
 
-/// Reads and decodes a document once.
-pub(crate) fn parse(bytes: &[u8]) -> Parsed<'_> {
-    benn_core::parse(bytes)
+/// A document read once: a concept or a log file.
+pub(crate) enum Doc<'a> {
+    /// A concept document (also when it cannot be read at all).
+    Concept(Box<Parsed<'a>>),
+    /// A log file that could be read.
+    Log(ParsedLog<'a>),
+}
+
+/// Reads and decodes a document once; a document that is no concept but
+/// reads as a log file is a log file.
+pub(crate) fn parse(bytes: &[u8]) -> Doc<'_> {
+    let parsed = benn_core::parse(bytes);
+    if parsed.concept().is_none() {
+        let log = benn_core::parse_log(bytes);
+        if log.log().is_some() {
+            return Doc::Log(log);
+        }
+    }
+    Doc::Concept(Box::new(parsed))
+}
+
+impl Doc<'_> {
+    /// The concept, if the document is one and could be read.
+    pub(crate) fn concept(&self) -> Option<&Concept> {
+        match self {
+            Doc::Concept(p) => p.concept(),
+            Doc::Log(_) => None,
+        }
+    }
 }
 
 /// What other documents may refer to as `previous`, if the document could be read.
-pub(crate) fn known(parsed: &Parsed<'_>) -> Option<KnownConcept> {
-    parsed.concept().map(KnownConcept::from)
+pub(crate) fn known(doc: &Doc<'_>) -> Option<KnownConcept> {
+    doc.concept().map(KnownConcept::from)
 }
 
-/// All findings of a parsed document, located.
-pub(crate) fn report(parsed: &Parsed<'_>, options: &Options) -> Report {
-    parsed.validate(options)
+/// All findings of a parsed document, located. A log file is checked
+/// against its concept among `docs`; `None` when that is not among them.
+pub(crate) fn report(doc: &Doc<'_>, docs: &[Doc<'_>], options: &Options) -> Option<Report> {
+    match doc {
+        Doc::Concept(p) => Some(p.validate(options)),
+        Doc::Log(l) => {
+            let id = &l.log()?.concept;
+            let concept = docs.iter().filter_map(Doc::concept).find(|c| &c.id == id)?;
+            Some(l.validate(concept, options))
+        }
+    }
 }
 
 /// Why a document has no canonical form.

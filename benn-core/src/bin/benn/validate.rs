@@ -46,8 +46,7 @@ pub(crate) fn run(args: &ValidateArgs, lang: Lang) -> ExitCode {
     }
     // Each file is parsed once; concepts given together can refer to each
     // other as `previous`, and two of them with one id are an error.
-    let parsed: Vec<benn_core::Parsed<'_>> =
-        inputs.iter().map(|i| pipeline::parse(&i.bytes)).collect();
+    let parsed: Vec<pipeline::Doc<'_>> = inputs.iter().map(|i| pipeline::parse(&i.bytes)).collect();
     let known: Vec<KnownConcept> = if parsed.len() > 1 {
         parsed.iter().filter_map(pipeline::known).collect()
     } else {
@@ -57,11 +56,23 @@ pub(crate) fn run(args: &ValidateArgs, lang: Lang) -> ExitCode {
         today,
         known_concepts: if known.len() > 1 { known } else { Vec::new() },
     };
-    let reports: Vec<(String, Report)> = inputs
-        .iter()
-        .zip(&parsed)
-        .map(|(i, p)| (i.name.clone(), pipeline::report(p, &options)))
-        .collect();
+    let mut reports: Vec<(String, Report)> = Vec::new();
+    for (i, p) in inputs.iter().zip(&parsed) {
+        if let Some(r) = pipeline::report(p, &parsed, &options) {
+            reports.push((i.name.clone(), r));
+        } else {
+            let name = &i.name;
+            eprintln!(
+                "benn: {}",
+                tr!(
+                    lang,
+                    "{name}: ein Sachstandsprotokoll wird mit seinem Handlungskonzept geprüft; geben Sie auch dessen Datei an",
+                    "{name}: a log is checked against its concept; give the concept's file too"
+                )
+            );
+            io_failed = true;
+        }
+    }
 
     let failed = reports.iter().any(|(_, r)| r.has_errors());
     let status = if io_failed {
