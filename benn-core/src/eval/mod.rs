@@ -9,3 +9,5 @@ pub mod budget;
 mod state;
 
 pub use state::{default_progress, state, ConceptState, ProgressSource, StepState, Track};
+pub mod compare;
+pub use compare::{compare, text_similarity, Comparison};

@@ -198,7 +198,7 @@ struct Seen {
 
 /// The entries that count on `as_of`: not later, and not replaced by a
 /// correction dated on or before it.
-fn counting<'a, 'b>(
+pub(super) fn counting<'a, 'b>(
     entries: &'b [&'a LogEntry],
     as_of: Date,
 ) -> impl Iterator<Item = (usize, &'a LogEntry)> + 'b {
