@@ -316,6 +316,14 @@ pub(crate) fn goals_of(c: &Concept) -> Vec<(&str, &Goal)> {
         .collect()
 }
 
+/// The (id, text) of each goal, for [`pair`].
+pub(crate) fn goal_texts<'a>(goals: &[(&'a str, &'a Goal)]) -> Vec<(&'a str, &'a str)> {
+    goals
+        .iter()
+        .map(|(_, g)| (g.id.as_str(), g.text.as_str()))
+        .collect()
+}
+
 fn steps_of(c: &Concept) -> Vec<StepAt<'_>> {
     let mut out = Vec::new();
     for f in &c.action_fields {

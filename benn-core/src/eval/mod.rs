@@ -11,3 +11,5 @@ mod state;
 pub use state::{default_progress, state, ConceptState, ProgressSource, StepState, Track};
 pub mod compare;
 pub use compare::{compare, text_similarity, Comparison};
+pub mod review;
+pub use review::{review, Review};
