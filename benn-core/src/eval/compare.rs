@@ -992,3 +992,49 @@ mod tests {
         assert_eq!(change["fields"][0]["new"], serde_json::Value::Null);
     }
 }
+
+#[cfg(test)]
+mod weissensee {
+    use super::*;
+
+    fn read(name: &str) -> Concept {
+        crate::read(&std::fs::read(format!("../examples/{name}.json")).unwrap()).unwrap()
+    }
+
+    /// The shipped second version shows every kind of change.
+    #[test]
+    fn the_next_period_of_weissensee() {
+        let d = compare(&read("weissensee-2023"), &read("weissensee-2025"));
+        let top: Vec<&str> = d.concept.iter().map(|f| f.field.as_str()).collect();
+        for f in [
+            "period",
+            "previous",
+            "adoption",
+            "site.planning_areas",
+            "budget.2025",
+        ] {
+            assert!(top.contains(&f), "{f}: {top:?}");
+        }
+        let find = |l: &[ItemChange], old: &str| {
+            l.iter().find(|c| c.old_id.as_deref() == Some(old)).cloned()
+        };
+        let g = find(&d.goals, "z-empowerment-2").unwrap();
+        assert_eq!(g.new_id.as_deref(), Some("z-empowerment-mso"));
+        assert_eq!(g.matched_by, Some(MatchedBy::Text));
+        assert_eq!(
+            find(&d.goals, "z-netzwerk-1").unwrap().change,
+            ChangeKind::Removed
+        );
+        assert!(d
+            .goals
+            .iter()
+            .any(|g| g.new_id.as_deref() == Some("z-netzwerk-4") && g.change == ChangeKind::Added));
+        let s = find(&d.steps, "s-netzwerk-1-2").unwrap();
+        assert_eq!(s.moved.unwrap().to.goal.as_deref(), Some("z-netzwerk-4"));
+        let s = find(&d.steps, "s-begegnung-1-3").unwrap();
+        let fields: Vec<&str> = s.fields.iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(fields, ["timeframe", "planned_cost_cents"]);
+        assert_eq!(s.fields[1].new, Some(Value::Money(Cents::new(150_000))));
+        assert!(d.text_matching);
+    }
+}

@@ -24,11 +24,14 @@
 //! use benn_core::{eval, read, read_log, Date};
 //! let prev = read(&std::fs::read("../examples/weissensee-2023.json").unwrap()).unwrap();
 //! let log = read_log(&std::fs::read("../examples/weissensee-2023.log.json").unwrap()).unwrap();
-//! // Reviewed against itself: every goal continues, and `previous` does not fit.
-//! let r = eval::review(&prev, &log.entries, &prev, "2025-01-31".parse().unwrap());
-//! assert!(!r.previous_ok);
+//! let next = read(&std::fs::read("../examples/weissensee-2025.json").unwrap()).unwrap();
+//! let r = eval::review(&prev, &log.entries, &next, "2025-01-31".parse().unwrap());
+//! assert!(r.previous_ok);
 //! assert_eq!(r.judged_on, "2024-12-31".parse::<Date>().unwrap());
-//! assert_eq!(r.counts.carried_over, prev.goals().count());
+//! let goal = |id: &str| r.goals.iter().find(|g| g.id.as_str() == id).unwrap();
+//! assert_eq!(goal("z-empowerment-2").next_goal.as_ref().unwrap().as_str(), "z-empowerment-mso");
+//! assert_eq!(goal("z-netzwerk-1").outcome, eval::review::Outcome::Dropped);
+//! assert_eq!(r.counts.goals, prev.goals().count());
 //! ```
 
 use serde::Serialize;
