@@ -746,7 +746,7 @@ fn diff_shows_the_next_period_of_weissensee() {
         "{out}"
     );
     assert!(
-        out.contains("\n  ≈ z-empowerment-2 → z-empowerment-mso (ähnlicher Text, 0,93): "),
+        out.contains("\n  ≈ z-empowerment-2 → z-empowerment-mso (ähnlicher Text, 0,92): "),
         "{out}"
     );
     assert!(
@@ -764,7 +764,7 @@ fn diff_shows_the_next_period_of_weissensee() {
         "examples/weissensee-2025.json",
     ]);
     let out = stdout(&o);
-    assert!(out.contains("(similar text, 0.93)"), "{out}");
+    assert!(out.contains("(similar text, 0.92)"), "{out}");
     assert!(out.contains("€2,000.00 → €1,500.00"), "{out}");
     assert!(
         out.contains("      moved: netzwerk / z-netzwerk-1"),
@@ -892,7 +892,7 @@ fn review_of_weissensee_2023_for_2025() {
     );
     assert!(
         out.contains(
-            "  z-empowerment-2: fortgeführt als z-empowerment-mso (ähnlicher Text, 0,93) ("
+            "  z-empowerment-2: fortgeführt als z-empowerment-mso (ähnlicher Text, 0,92) ("
         ),
         "{out}"
     );
