@@ -296,6 +296,26 @@ pub fn review<'a>(
 mod tests {
     use super::*;
     use crate::model::{Cents, Measurement};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(16))]
+        /// Reviewed for itself, every goal carries over into itself, and the
+        /// counts add up; a done goal is one whose steps are all done.
+        #[test]
+        fn a_concept_reviewed_for_itself_carries_every_goal_over(steps in 0usize..80, seed in any::<u64>(), entries in 0usize..400) {
+            let c = crate::synth::concept(steps, seed);
+            let log = crate::synth::log(&c, entries, seed);
+            let r = review(&c, &log, &c, day("2026-01-01"));
+            prop_assert_eq!(r.counts.carried_over, c.goals().count());
+            prop_assert_eq!(r.counts.goals, r.goals.len());
+            for g in &r.goals {
+                prop_assert_eq!(g.next_goal.as_ref(), Some(&g.id));
+                prop_assert!(g.steps_done <= g.steps_total);
+                prop_assert_eq!(g.reached_by == Some(ReachedBy::Steps), g.steps_total > 0 && g.steps_done == g.steps_total);
+            }
+        }
+    }
 
     fn day(s: &str) -> Date {
         s.parse().unwrap()
