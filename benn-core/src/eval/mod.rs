@@ -1,11 +1,20 @@
 //! Evaluation (*Auswertung*): pure functions over a concept and its tracking
 //! log that return plain data. The caller passes the date ("as of"); the core
-//! reads no clock.
+//! reads no clock. Every result names what it was computed with (the day,
+//! the roll-up method).
 //!
 //! - [`state()`]: the status, progress and spending of every step on a day.
-//! - [`budget`]: money planned per year, exact in cents.
+//! - [`rollup()`]: progress of goals, action fields and the concept by a [`Method`].
+//! - [`shares()`]: status shares per action field and overall.
+//! - [`budget`]: money planned and spent per year and per action field, exact in cents.
 
 pub mod budget;
+mod rollup;
+mod shares;
 mod state;
 
-pub use state::{default_progress, state, ConceptState, ProgressSource, StepState, Track};
+pub use rollup::{rollup, FieldRollup, GoalRollup, Method, MethodError, Rollup};
+pub use shares::{shares, FieldShares, Shares, TrackCounts, TrackShare};
+pub use state::{
+    counting, default_progress, state, ConceptState, ProgressSource, StepState, Track,
+};

@@ -16,7 +16,12 @@
 //! - The **progress** is 100 % for `done`; otherwise the latest logged
 //!   progress (0–100, from a `progress` or `status` entry), or the status's
 //!   default ([`default_progress`]). Dropped steps have none.
-//! - **Spending** is the sum of the step's `spending` entries.
+//! - **Spending** is the sum of the step's `spending` entries. Spending that
+//!   names no step, or a step the concept does not have, is
+//!   `unassigned_spent_cents`: no cent is lost from the totals.
+//!
+//! [`counting`] is the one place that decides which entries count on a day;
+//! every evaluation that reads the log goes through it.
 //!
 //! ```
 //! use benn_core::{eval, read, read_log, Date, StepStatus};
@@ -165,7 +170,8 @@ pub struct ConceptState {
     pub as_of: Date,
     /// The steps.
     pub steps: Vec<StepState>,
-    /// Money spent up to the day that no step names (e.g. material for the office).
+    /// Money spent up to the day that no step of the concept is named for
+    /// (e.g. material for the office, or a step id the concept lacks).
     pub unassigned_spent_cents: Cents,
 }
 
@@ -196,9 +202,24 @@ struct Seen {
     last: Option<Date>,
 }
 
-/// The entries that count on `as_of`: not later, and not replaced by a
-/// correction dated on or before it.
-fn counting<'a, 'b>(
+/// The entries that count on `as_of`, each with its place in `entries` (the
+/// order they were written, which breaks ties between entries of one day):
+/// not dated later, and not replaced by a correction dated on or before it.
+/// A correction itself counts at its own date.
+///
+/// ```
+/// use benn_core::{eval, read_log, Date};
+/// let log = read_log(&std::fs::read("../examples/weissensee-2023.log.json").unwrap()).unwrap();
+/// let all: Vec<_> = log.entries.iter().collect();
+/// let ids = |d: &str| -> Vec<String> {
+///     eval::counting(&all, d.parse::<Date>().unwrap()).map(|(_, e)| e.id.to_string()).collect()
+/// };
+/// // w-013 corrects w-012 on 5 September 2023.
+/// assert!(ids("2023-09-01").contains(&"w-012".to_string()));
+/// assert!(!ids("2023-09-05").contains(&"w-012".to_string()));
+/// assert!(ids("2023-09-05").contains(&"w-013".to_string()));
+/// ```
+pub fn counting<'a, 'b>(
     entries: &'b [&'a LogEntry],
     as_of: Date,
 ) -> impl Iterator<Item = (usize, &'a LogEntry)> + 'b {
@@ -245,7 +266,7 @@ pub fn state<'a>(
     let mut unassigned: i64 = 0;
     for (order, e) in counting(&entries, as_of) {
         let Some(i) = step_of(e, &index) else {
-            if e.kind == EntryKind::Spending && e.step.is_none() {
+            if e.kind == EntryKind::Spending {
                 unassigned = unassigned.saturating_add(e.spent_cents.map_or(0, Cents::get));
             }
             continue;
@@ -405,5 +426,23 @@ mod tests {
         // Planned for September to November 2024: delayed after it.
         let late = state(&c, &[], day("2024-12-15"));
         assert_eq!(late.step("s-begegnung-2-3").unwrap().track, Track::Delayed);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(32))]
+
+        /// Before the period starts every step is planned and nothing is spent,
+        /// whatever the log holds for later.
+        #[test]
+        fn before_the_period_nothing_has_happened(steps in 0usize..100, entries in 0usize..800, seed in 0u64..1000, back in 1i64..2000) {
+            let c = synth::concept(steps, seed);
+            let log = synth::log(&c, entries, seed);
+            // synth periods start 2023-07-01 (day 19539 since 1970).
+            let as_of = Date::from_unix_days(19_539 - back).unwrap();
+            let s = state(&c, &log, as_of);
+            proptest::prop_assert!(s.steps.iter().all(|s| s.status == StepStatus::Planned
+                && s.track == Track::NotStarted && s.progress == Some(0.0) && s.last_entry.is_none()));
+            proptest::prop_assert_eq!(s.spent_cents(), Cents::ZERO);
+        }
     }
 }
