@@ -7,12 +7,18 @@
 //! - [`rollup()`]: progress of goals, action fields and the concept by a [`Method`].
 //! - [`shares()`]: status shares per action field and overall.
 //! - [`budget`]: money planned and spent per year and per action field, exact in cents.
+//! - [`indicators()`]: baseline → latest actual → target, and the share achieved.
+//! - [`coverage()`]: the planning areas and target groups each action field reaches, and the gaps.
 
 pub mod budget;
+mod coverage;
+mod indicators;
 mod rollup;
 mod shares;
 mod state;
 
+pub use coverage::{coverage, AreaName, AreaReach, Coverage, FieldCoverage, GroupReach};
+pub use indicators::{indicators, Actual, IndicatorReport, IndicatorState};
 pub use rollup::{rollup, FieldRollup, GoalRollup, Method, MethodError, Rollup};
 pub use shares::{shares, FieldShares, Shares, TrackCounts, TrackShare};
 pub use state::{
