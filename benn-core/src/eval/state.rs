@@ -13,6 +13,8 @@
 //!   start of its timeframe (or of the period) on; before that it is
 //!   `planned`. A step the concept calls `done` counts as `in_progress` until
 //!   the end of its timeframe, since the concept does not say when it was done.
+//! - A step still `planned` by then, with a progress above 0 logged after
+//!   its latest status entry (or without any), has started: `in_progress`.
 //! - The **progress** is 100 % for `done`; otherwise the latest logged
 //!   progress (0–100, from a `progress` or `status` entry), or the status's
 //!   default ([`default_progress`]). Dropped steps have none.
@@ -309,6 +311,15 @@ pub fn state<'a>(
                 }
                 (None, false) => step.status,
             };
+            // Progress above 0 logged after the status was set: the step has started.
+            let started = seen.progress.is_some_and(|(d, o, v)| {
+                v > 0.0 && seen.status.is_none_or(|(sd, so, _)| (d, o) >= (sd, so))
+            });
+            let status = if status == StepStatus::Planned && started {
+                StepStatus::InProgress
+            } else {
+                status
+            };
             let logged = seen.progress.map(|(_, _, v)| v);
             let (progress, progress_source) = match (status, logged) {
                 (StepStatus::Done | StepStatus::Dropped, _) | (_, None) => {
@@ -406,6 +417,7 @@ mod tests {
         p.progress = Some("130".parse().unwrap());
         let s = state(&c, &[p], day("2024-02-01"));
         assert_eq!(s.steps[0].progress, Some(100.0), "clamped");
+        assert_eq!(s.steps[0].status, StepStatus::InProgress, "started");
         assert_eq!(s.steps[0].progress_source, ProgressSource::Logged);
     }
 
