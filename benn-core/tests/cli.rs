@@ -717,3 +717,111 @@ fn lor_prints_a_unit_with_its_parents_and_children() {
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains("NAME-OR-CODE"), "{}", stdout(&o));
 }
+
+// ---- eval: `benn status` and `benn portfolio`
+
+#[test]
+fn status_shows_progress_shares_budget_and_indicators() {
+    let out = benn(&[
+        "status",
+        "examples/weissensee-2023.json",
+        "--log",
+        "examples/weissensee-2023.log.json",
+        "--as-of",
+        "2024-06-30",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Stand 2024-06-30"), "{text}");
+    assert!(
+        text.contains("Fortschritt (einfacher Mittelwert)"),
+        "{text}"
+    );
+    assert!(text.contains("30.000,00 €"), "{text}");
+    assert!(text.contains("i-netzwerk-1-1"), "{text}");
+
+    let out = benn(&[
+        "--lang",
+        "en",
+        "status",
+        "examples/allende-viertel-2025.json",
+        "--as-of",
+        "2026-09-15",
+        "--method",
+        "cost",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Progress (weighted by planned cost)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("s-a-netzwerk-1-2 (netzwerk): planned, timeframe ended 2026-08"),
+        "{text}"
+    );
+}
+
+#[test]
+fn status_as_json_names_its_method_and_day() {
+    let out = benn(&[
+        "status",
+        "examples/allende-viertel-2025.json",
+        "--as-of",
+        "2026-11-22",
+        "--method",
+        "weight",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["method"], "weight");
+    assert_eq!(v["rollup"]["method"], "weight");
+    assert_eq!(v["as_of"], "2026-11-22");
+    assert_eq!(v["concept"], "allende-viertel-2025");
+    assert_eq!(v["delayed"].as_array().unwrap().len(), 0);
+    let years: Vec<u64> = v["budget"]["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|y| y["year"].as_u64().unwrap())
+        .collect();
+    assert_eq!(years, [2025, 2026, 2027]);
+}
+
+#[test]
+fn status_refuses_a_log_of_another_concept_and_bad_options() {
+    let out = benn(&[
+        "status",
+        "examples/allende-viertel-2025.json",
+        "--log",
+        "examples/weissensee-2023.log.json",
+        "--as-of",
+        "2026-11-22",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("ist das Protokoll von `weissensee-2023`"),
+        "{err}"
+    );
+
+    let out = benn(&[
+        "status",
+        "examples/weissensee-2023.json",
+        "--method",
+        "median",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = benn(&[
+        "status",
+        "examples/weissensee-2023.json",
+        "--as-of",
+        "2024-02-30",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = benn(&["status", "examples/weissensee-2023.log.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("--log"));
+}

@@ -8,17 +8,20 @@
 //! - [`shares()`]: status shares per action field and overall.
 //! - [`budget`]: money planned and spent per year and per action field, exact in cents.
 //! - [`indicators()`]: baseline → latest actual → target, and the share achieved.
+//! - [`portfolio()`]: many concepts on one day, grouped by district, site and period.
 //! - [`coverage()`]: the planning areas and target groups each action field reaches, and the gaps.
 
 pub mod budget;
 mod coverage;
 mod indicators;
+mod portfolio;
 mod rollup;
 mod shares;
 mod state;
 
 pub use coverage::{coverage, AreaName, AreaReach, Coverage, FieldCoverage, GroupReach};
 pub use indicators::{indicators, Actual, IndicatorReport, IndicatorState};
+pub use portfolio::{portfolio, portfolio_row, DistrictGroup, Portfolio, PortfolioRow, Subtotal};
 pub use rollup::{rollup, FieldRollup, GoalRollup, Method, MethodError, Rollup};
 pub use shares::{shares, FieldShares, Shares, TrackCounts, TrackShare};
 pub use state::{

@@ -31,6 +31,8 @@ mod input;
 mod lor;
 mod output;
 mod pipeline;
+mod portfolio;
+mod status;
 mod synth;
 mod validate;
 
@@ -59,6 +61,8 @@ fn main() -> ExitCode {
         Command::Fmt(a) => fmt::run(&a, lang),
         Command::Synth(a) => synth::run(&a, lang),
         Command::Lor(a) => lor::run(&a, lang),
+        Command::Status(a) => status::run(&a, lang),
+        Command::Portfolio(a) => portfolio::run(&a, lang),
         Command::Schema(a) => {
             if a.extra.is_empty() {
                 let written = std::io::stdout()
