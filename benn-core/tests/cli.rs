@@ -825,3 +825,61 @@ fn status_refuses_a_log_of_another_concept_and_bad_options() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr).unwrap().contains("--log"));
 }
+
+#[test]
+fn portfolio_groups_the_examples_by_district() {
+    let out = benn(&["portfolio", "examples", "--as-of", "2026-11-22"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let pankow = text.find("03 Pankow").unwrap();
+    let treptow = text.find("09 Treptow-Köpenick").unwrap();
+    assert!(pankow < treptow, "{text}");
+    assert!(text.contains("Gesamt"), "{text}");
+    // Not a terminal: no counter on standard error.
+    assert!(out.stderr.is_empty());
+
+    let out = benn(&[
+        "portfolio",
+        "examples",
+        "--as-of",
+        "2024-06-30",
+        "--format",
+        "json",
+        "--method",
+        "cost",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["method"], "cost");
+    assert_eq!(v["total"]["concepts"], 2);
+    let w = &v["districts"][0]["rows"][0];
+    assert_eq!(w["concept"], "weissensee-2023");
+    assert_eq!(w["last_entry"], "2024-06-30", "the log file was matched");
+}
+
+#[test]
+fn portfolio_reports_unreadable_files_and_orphan_logs() {
+    let dir = scratch("portfolio");
+    std::fs::write(dir.join("a.json"), example("allende-viertel-2025.json")).unwrap();
+    std::fs::write(dir.join("w.log.json"), example("weissensee-2023.log.json")).unwrap();
+    std::fs::write(dir.join("broken.json"), b"{").unwrap();
+    let out = benn(&[
+        "--lang",
+        "en",
+        "portfolio",
+        dir.to_str().unwrap(),
+        "--as-of",
+        "2026-11-22",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("broken.json` is skipped"), "{err}");
+    assert!(
+        err.contains("the concept `weissensee-2023` is not in the folder"),
+        "{err}"
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("allende-viertel-2025"), "{text}");
+
+    let out = benn(&["portfolio", dir.join("nowhere").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+}
