@@ -13,8 +13,6 @@
 
 use std::collections::BTreeMap;
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
 use crate::model::{
@@ -280,7 +278,7 @@ pub fn report<'a>(
 ) -> BudgetReport {
     let entries: Vec<&LogEntry> = entries.into_iter().collect();
     let period = &concept.period;
-    let mut field_of: HashMap<&str, usize> = HashMap::new();
+    let mut field_of: super::FastMap<&str, usize> = super::FastMap::default();
     for (fi, field) in concept.action_fields.iter().enumerate() {
         let steps = field
             .goals

@@ -19,6 +19,11 @@ mod rollup;
 mod shares;
 mod state;
 
+/// A hash map keyed by ids, with a fast hasher: evaluation looks up a step per
+/// log entry (millions of lookups on big logs). foldhash is seeded per map,
+/// so crafted ids cannot force collisions.
+pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+
 pub use coverage::{coverage, AreaName, AreaReach, Coverage, FieldCoverage, GroupReach};
 pub use indicators::{indicators, Actual, IndicatorReport, IndicatorState};
 pub use portfolio::{portfolio, portfolio_row, DistrictGroup, Portfolio, PortfolioRow, Subtotal};

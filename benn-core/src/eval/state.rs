@@ -41,7 +41,7 @@
 //! assert_eq!(fest("2023-09-05").spent_cents.get(), 341_200);
 //! ```
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use serde::Serialize;
 
@@ -225,7 +225,7 @@ pub fn counting<'a, 'b>(
     entries: &'b [&'a LogEntry],
     as_of: Date,
 ) -> impl Iterator<Item = (usize, &'a LogEntry)> + 'b {
-    let void: HashSet<&str> = entries
+    let void: HashSet<&str, foldhash::fast::RandomState> = entries
         .iter()
         .filter(|e| e.date <= as_of)
         .filter_map(|e| e.corrects.as_ref().map(Id::as_str))
@@ -234,7 +234,7 @@ pub fn counting<'a, 'b>(
         .iter()
         .copied()
         .enumerate()
-        .filter(move |(_, e)| e.date <= as_of && !void.contains(e.id.as_str()))
+        .filter(move |(_, e)| e.date <= as_of && (void.is_empty() || !void.contains(e.id.as_str())))
 }
 
 /// The state of every step of `concept` on `as_of`, from `entries` (the
@@ -252,28 +252,36 @@ pub fn state<'a>(
         }
         places.extend(field.steps.iter().map(|s| (fi, None, s)));
     }
-    let index: HashMap<&str, usize> = places
-        .iter()
-        .enumerate()
-        .map(|(i, (_, _, s))| (s.id.as_str(), i))
-        .collect();
+    let mut index: super::FastMap<&str, u32> = super::FastMap::default();
+    index.reserve(places.len());
+    for (i, (_, _, s)) in places.iter().enumerate() {
+        index.insert(s.id.as_str(), u32::try_from(i).unwrap_or(u32::MAX));
+    }
+    // Each entry's step, looked up once: its index in `places`, or NONE.
+    let mut at: Vec<u32> = Vec::with_capacity(entries.len());
     let mut seen = vec![Seen::default(); places.len()];
     for e in &entries {
+        let i = e
+            .step
+            .as_ref()
+            .and_then(|id| index.get(id.as_str()).copied())
+            .unwrap_or(NONE);
+        at.push(i);
         if e.kind == EntryKind::Status && e.status.is_some() {
-            if let Some(s) = step_of(e, &index).and_then(|i| seen.get_mut(i)) {
+            if let Some(s) = seen.get_mut(i as usize) {
                 s.any_status = true;
             }
         }
     }
     let mut unassigned: i64 = 0;
     for (order, e) in counting(&entries, as_of) {
-        let Some(i) = step_of(e, &index) else {
+        let i = at.get(order).copied().unwrap_or(NONE);
+        let Some(s) = seen.get_mut(i as usize) else {
             if e.kind == EntryKind::Spending {
                 unassigned = unassigned.saturating_add(e.spent_cents.map_or(0, Cents::get));
             }
             continue;
         };
-        let Some(s) = seen.get_mut(i) else { continue };
         s.last = s.last.max(Some(e.date));
         if let (EntryKind::Status, Some(status)) = (e.kind, e.status) {
             if s.status.is_none_or(|(d, o, _)| (e.date, order) >= (d, o)) {
@@ -355,11 +363,8 @@ pub fn state<'a>(
     }
 }
 
-fn step_of(e: &LogEntry, index: &HashMap<&str, usize>) -> Option<usize> {
-    e.step
-        .as_ref()
-        .and_then(|id| index.get(id.as_str()).copied())
-}
+/// No step: an entry about none of the concept's steps.
+const NONE: u32 = u32::MAX;
 
 #[cfg(test)]
 mod tests {
