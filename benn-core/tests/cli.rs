@@ -950,3 +950,169 @@ fn review_of_weissensee_2023_for_2025() {
         stdout(&o)
     );
 }
+
+// ---- eval: `benn status` and `benn portfolio`
+
+#[test]
+fn status_shows_progress_shares_budget_and_indicators() {
+    let out = benn(&[
+        "status",
+        "examples/weissensee-2023.json",
+        "--log",
+        "examples/weissensee-2023.log.json",
+        "--as-of",
+        "2024-06-30",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Stand 2024-06-30"), "{text}");
+    assert!(
+        text.contains("Fortschritt (einfacher Mittelwert)"),
+        "{text}"
+    );
+    assert!(text.contains("30.000,00 €"), "{text}");
+    assert!(text.contains("i-netzwerk-1-1"), "{text}");
+
+    let out = benn(&[
+        "--lang",
+        "en",
+        "status",
+        "examples/allende-viertel-2025.json",
+        "--as-of",
+        "2026-09-15",
+        "--method",
+        "cost",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Progress (weighted by planned cost)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("s-a-netzwerk-1-2 (netzwerk): planned, timeframe ended 2026-08"),
+        "{text}"
+    );
+}
+
+#[test]
+fn status_as_json_names_its_method_and_day() {
+    let out = benn(&[
+        "status",
+        "examples/allende-viertel-2025.json",
+        "--as-of",
+        "2026-11-22",
+        "--method",
+        "weight",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["method"], "weight");
+    assert_eq!(v["rollup"]["method"], "weight");
+    assert_eq!(v["as_of"], "2026-11-22");
+    assert_eq!(v["concept"], "allende-viertel-2025");
+    assert_eq!(v["delayed"].as_array().unwrap().len(), 0);
+    let years: Vec<u64> = v["budget"]["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|y| y["year"].as_u64().unwrap())
+        .collect();
+    assert_eq!(years, [2025, 2026, 2027]);
+}
+
+#[test]
+fn status_refuses_a_log_of_another_concept_and_bad_options() {
+    let out = benn(&[
+        "status",
+        "examples/allende-viertel-2025.json",
+        "--log",
+        "examples/weissensee-2023.log.json",
+        "--as-of",
+        "2026-11-22",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("ist das Protokoll von `weissensee-2023`"),
+        "{err}"
+    );
+
+    let out = benn(&[
+        "status",
+        "examples/weissensee-2023.json",
+        "--method",
+        "median",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = benn(&[
+        "status",
+        "examples/weissensee-2023.json",
+        "--as-of",
+        "2024-02-30",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = benn(&["status", "examples/weissensee-2023.log.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("--log"));
+}
+
+#[test]
+fn portfolio_groups_the_examples_by_district() {
+    let out = benn(&["portfolio", "examples", "--as-of", "2026-11-22"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let pankow = text.find("03 Pankow").unwrap();
+    let treptow = text.find("09 Treptow-Köpenick").unwrap();
+    assert!(pankow < treptow, "{text}");
+    assert!(text.contains("Gesamt"), "{text}");
+    // Not a terminal: no counter on standard error.
+    assert!(out.stderr.is_empty());
+
+    let out = benn(&[
+        "portfolio",
+        "examples",
+        "--as-of",
+        "2024-06-30",
+        "--format",
+        "json",
+        "--method",
+        "cost",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["method"], "cost");
+    assert_eq!(v["total"]["concepts"], 3);
+    let w = &v["districts"][0]["rows"][0];
+    assert_eq!(w["concept"], "weissensee-2023");
+    assert_eq!(w["last_entry"], "2024-06-30", "the log file was matched");
+}
+
+#[test]
+fn portfolio_reports_unreadable_files_and_orphan_logs() {
+    let dir = scratch("portfolio");
+    std::fs::write(dir.join("a.json"), example("allende-viertel-2025.json")).unwrap();
+    std::fs::write(dir.join("w.log.json"), example("weissensee-2023.log.json")).unwrap();
+    std::fs::write(dir.join("broken.json"), b"{").unwrap();
+    let out = benn(&[
+        "--lang",
+        "en",
+        "portfolio",
+        dir.to_str().unwrap(),
+        "--as-of",
+        "2026-11-22",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("broken.json` is skipped"), "{err}");
+    assert!(
+        err.contains("the concept `weissensee-2023` is not in the folder"),
+        "{err}"
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("allende-viertel-2025"), "{text}");
+
+    let out = benn(&["portfolio", dir.join("nowhere").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+}

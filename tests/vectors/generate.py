@@ -1271,4 +1271,56 @@ d = base()
 d["site"]["start_date"] = "2018-01-15"
 case("v1-reads-as-before", "A version-1 document with a start day: no findings.", d, [])
 
+
+# ---- eval: progress rules on the concept's own log (step.delayed, body.no_meeting)
+
+SEV.update({"step.delayed": "warning", "body.no_meeting": "warning"})
+
+
+def v3_log(entries):
+    d = base()
+    d["format_version"] = 3
+    d["log"] = entries
+    return d
+
+
+d = v3_log([{"id": "e1", "date": "2023-05-02", "kind": "status", "step": "s1",
+             "status": "in_progress"}])
+case("step-delayed",
+     "The festival step (May to September 2023) was started by the log and is still in progress "
+     "on 2023-11-15: step.delayed at its status.",
+     d, [F("step.delayed", S + "/status")], today="2023-11-15")
+
+d = v3_log([{"id": "e1", "date": "2023-05-02", "kind": "status", "step": "s1",
+             "status": "in_progress"},
+            {"id": "e2", "date": "2023-09-09", "kind": "status", "step": "s1", "status": "done"}])
+case("step-delayed-done-in-log",
+     "The concept says `planned`, but the log records the festival done in September 2023: "
+     "no step.delayed on 2023-11-15.",
+     d, [], today="2023-11-15")
+
+d = base()
+d["format_version"] = 3
+case("step-delayed-history",
+     "A planned step of a period that ended 2024-12, checked on 2025-07-01 (more than six months "
+     "later): the concept is history, no step.delayed.",
+     d, [], today="2025-07-01")
+
+d = v3_log([{"id": "m1", "date": "2023-10-04", "kind": "meeting", "body": "forum",
+             "participants": 31}])
+d["site"]["bodies"][0]["meets"] = "zweimal jährlich"
+step(d)["status"] = "done"
+case("body-no-meeting",
+     "The forum is planned to meet twice a year; the log has a meeting in 2023 but none in 2024, "
+     "which has passed by 2025-03-01: body.no_meeting at the body.",
+     d, [F("body.no_meeting", "/site/bodies/0")], today="2025-03-01")
+
+d = base()
+d["format_version"] = 3
+d["site"]["bodies"][0]["meets"] = "zweimal jährlich"
+step(d)["status"] = "done"
+case("body-no-meeting-without-log",
+     "The same plan without any log: nothing is tracked, so no body.no_meeting.",
+     d, [], today="2025-03-01")
+
 main()

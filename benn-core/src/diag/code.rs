@@ -260,6 +260,14 @@ codes! {
     /// A log file names another concept than the one it is checked against.
     LogConcept = "log.concept", Error,
         "Das Protokoll gehört zu einem anderen Handlungskonzept.", "The log belongs to another concept.";
+    /// A step still planned or in progress after its timeframe has ended, as of
+    /// today (from the concept's own log, else its status).
+    StepDelayed = "step.delayed", Warning,
+        "Ein Schritt ist nach Ende seines Zeitraums noch nicht umgesetzt.", "A step is not done although its timeframe has ended.";
+    /// A participation body the concept plans did not meet in a whole calendar
+    /// year of the period that has passed (only for concepts with a log).
+    BodyNoMeeting = "body.no_meeting", Warning,
+        "Ein geplantes Beteiligungsgremium hat ein ganzes Jahr lang nicht getagt.", "A planned participation body did not meet in a whole year.";
 }
 
 /// An entry of the code registry as plain data (what `codes()` returns in

@@ -56,6 +56,11 @@ pub(crate) enum Command {
     /// Review the previous concept for the next one (Rückblick): per goal reached,
     /// carried over or dropped
     Review(ReviewArgs),
+    /// Show where a concept stands on a day: progress per action field, status shares,
+    /// delayed steps, budget per year and indicators
+    Status(StatusArgs),
+    /// Show every concept of a folder (with its logs) on a day, grouped by district, site and period
+    Portfolio(PortfolioArgs),
 }
 
 /// `benn validate`.
@@ -128,6 +133,70 @@ pub(crate) struct SynthArgs {
     /// Seed of the generator (a whole number; default 1)
     #[arg(value_name = "SEED")]
     pub(crate) seed: Option<String>,
+}
+
+/// `benn status`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The log is the concept's own `log` section and, with --log, a log file \
+    that names the concept. Progress rolls up from the steps: `mean` (every step alike), `weight` \
+    (by the steps' `weight`) or `cost` (by planned cost); dropped steps are left out."
+)]
+pub(crate) struct StatusArgs {
+    /// The concept
+    #[arg(value_name = "FILE", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) file: PathBuf,
+    /// A log file of the concept (may be given more than once)
+    #[arg(long, value_name = "LOG.json", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) log: Vec<PathBuf>,
+    /// The day to evaluate [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(crate) as_of: Option<String>,
+    /// How progress rolls up
+    #[arg(long, value_enum, default_value_t = MethodArg::Mean)]
+    pub(crate) method: MethodArg,
+    /// text (a table) or json (for programs)
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub(crate) format: OutputFormat,
+}
+
+/// `benn portfolio`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Every `*.json` file in DIR that is a concept is shown; `*.log.json` files \
+    are matched to their concepts by the concept id they name."
+)]
+pub(crate) struct PortfolioArgs {
+    /// The folder of concepts and logs
+    #[arg(value_name = "DIR", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) dir: PathBuf,
+    /// The day to evaluate [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(crate) as_of: Option<String>,
+    /// How progress rolls up
+    #[arg(long, value_enum, default_value_t = MethodArg::Mean)]
+    pub(crate) method: MethodArg,
+    /// text (a table) or json (for programs)
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub(crate) format: OutputFormat,
+}
+
+/// `--method` of `benn status` and `benn portfolio`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum MethodArg {
+    Mean,
+    Weight,
+    Cost,
+}
+
+impl From<MethodArg> for benn_core::eval::Method {
+    fn from(m: MethodArg) -> Self {
+        match m {
+            MethodArg::Mean => benn_core::eval::Method::Mean,
+            MethodArg::Weight => benn_core::eval::Method::Weight,
+            MethodArg::Cost => benn_core::eval::Method::Cost,
+        }
+    }
 }
 
 /// `--format` of `benn validate`.

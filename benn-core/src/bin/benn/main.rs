@@ -32,7 +32,9 @@ mod input;
 mod lor;
 mod output;
 mod pipeline;
+mod portfolio;
 mod review;
+mod status;
 mod synth;
 mod validate;
 
@@ -63,6 +65,8 @@ fn main() -> ExitCode {
         Command::Lor(a) => lor::run(&a, lang),
         Command::Diff(a) => diff::run(&a, lang),
         Command::Review(a) => review::run(&a, lang),
+        Command::Status(a) => status::run(&a, lang),
+        Command::Portfolio(a) => portfolio::run(&a, lang),
         Command::Schema(a) => {
             if a.extra.is_empty() {
                 let written = std::io::stdout()
