@@ -26,12 +26,14 @@ macro_rules! tr {
 }
 
 mod args;
+mod diff;
 mod fmt;
 mod input;
 mod log;
 mod lor;
 mod output;
 mod pipeline;
+mod review;
 mod synth;
 mod validate;
 
@@ -60,6 +62,8 @@ fn main() -> ExitCode {
         Command::Fmt(a) => fmt::run(&a, lang),
         Command::Synth(a) => synth::run(&a, lang),
         Command::Lor(a) => lor::run(&a, lang),
+        Command::Diff(a) => diff::run(&a, lang),
+        Command::Review(a) => review::run(&a, lang),
         Command::Log(a) => log::run(&a, lang),
         Command::Schema(a) => {
             if a.extra.is_empty() {
