@@ -844,6 +844,18 @@ mod tests {
     }
 
     #[test]
+    fn synthetic_logs_are_clean() {
+        let mut c = crate::synth::concept(300, 5);
+        c.log = crate::synth::log(&c, 2_000, 5);
+        let found = check(&c, &Options::default());
+        let log: Vec<_> = found
+            .iter()
+            .filter(|f| f.pointer.starts_with("/log"))
+            .collect();
+        assert!(log.is_empty(), "{log:#?}");
+    }
+
+    #[test]
     fn references_resolve_with_a_suggestion() {
         let mut e = status("e1", "2023-05-01", StepStatus::Done);
         e.step = Some(Id::new("s2").unwrap());
