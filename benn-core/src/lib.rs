@@ -75,6 +75,7 @@ pub mod pipeline;
 pub mod schema;
 mod suggest;
 pub mod synth;
+pub mod track;
 mod validate;
 
 pub use diag::{
