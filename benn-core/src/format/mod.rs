@@ -214,7 +214,7 @@ pub(crate) fn decode<T: DocumentKind>(src: &[u8]) -> Decoded<'_, T> {
             None => None,
         },
         Err(e) => {
-            shape.push(syntax::finding(&e, d.path.as_str(), text));
+            shape.push(syntax::finding(&e, d.path.pointer().as_str(), text));
             None
         }
     };
