@@ -43,6 +43,8 @@
 //! - `schema` (default): derive the JSON Schema with schemars
 //!   ([`schema::generate`]). The schema text is always available as
 //!   [`SCHEMA_JSON`], also without the feature.
+//! - `csv` and `xlsx` (default): tables as CSV and as XLSX workbooks
+//!   ([`table`]); JSON Lines need neither.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -75,6 +77,7 @@ pub mod pipeline;
 pub mod schema;
 mod suggest;
 pub mod synth;
+pub mod table;
 mod validate;
 
 pub use diag::{
