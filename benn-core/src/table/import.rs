@@ -307,7 +307,7 @@ impl ImportError {
                 let e = expected.describe();
                 let (de, en) = (e.de, e.en);
                 text!(
-                    "Zeile {row}, Spalte `{column}`: `{value}` ist nicht {de}.",
+                    "Zeile {row}, Spalte `{column}`: `{value}` passt nicht; erwartet wird {de}.",
                     "Row {row}, column `{column}`: `{value}` is not {en}."
                 )
             }
@@ -408,6 +408,14 @@ pub(crate) fn entries(grid: &Grid) -> Result<Vec<ImportedEntry>, ImportErrors> {
         if !columns.contains_key(column) {
             errors.push(ImportError::MissingColumn { column });
         }
+    }
+    if grid.rows.is_empty() {
+        // Nothing to import (JSON Lines without lines have no header either).
+        return if grid.header.is_empty() || errors.is_empty() {
+            Ok(Vec::new())
+        } else {
+            Err(ImportErrors { errors })
+        };
     }
     if !errors.is_empty() {
         return Err(ImportErrors { errors });

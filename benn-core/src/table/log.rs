@@ -207,7 +207,9 @@ pub(crate) fn entry_from_row(r: &mut RowReader<'_>) -> Option<LogEntry> {
         s.parse::<i64>().ok().map(Cents::new)
     });
     let spent_cents = match (euros, cents) {
-        (Some(e), Some(c)) if e != c => {
+        // A spreadsheet's euro number is a double: beyond 2^50 cents (11
+        // trillion euros) it may be off by a few cents, which is no disagreement.
+        (Some(e), Some(c)) if e.get().abs_diff(c.get()) > c.get().unsigned_abs() >> 50 => {
             r.errors.push(ImportError::AmountsDiffer {
                 row: r.row,
                 euros: e,

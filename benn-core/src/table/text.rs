@@ -97,8 +97,13 @@ pub(crate) fn parse_euros(s: &str) -> Option<Cents> {
         1 => frac.parse::<i64>().ok()? * 10,
         _ => frac.parse().ok()?,
     };
-    let cents = whole.checked_mul(100)?.checked_add(frac)?;
-    Some(Cents::new(if neg { -cents } else { cents }))
+    // Built with the sign, so that the most negative amount fits too.
+    let cents = if neg {
+        whole.checked_mul(-100)?.checked_sub(frac)?
+    } else {
+        whole.checked_mul(100)?.checked_add(frac)?
+    };
+    Some(Cents::new(cents))
 }
 
 /// A decimal as written, with a decimal comma when asked.
@@ -159,6 +164,12 @@ mod tests {
         assert_eq!(euros(Cents::new(-123_456), false), "-1234.56");
         assert_eq!(euros(Cents::new(5), true), "0,05");
         assert_eq!(euros(Cents::new(i64::MIN), false), "-92233720368547758.08");
+        for c in [i64::MIN, i64::MAX, 0, -1] {
+            assert_eq!(
+                parse_euros(&euros(Cents::new(c), true)),
+                Some(Cents::new(c))
+            );
+        }
         for (s, c) in [
             ("12.5", 1250),
             ("12,50 €", 1250),
