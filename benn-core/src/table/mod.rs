@@ -38,10 +38,14 @@
 //! A spreadsheet takes a CSV cell starting with `=`, `+`, `-` or `@` (and,
 //! in some programs, tab or carriage return) for a formula. The CSV writer
 //! therefore puts an apostrophe `'` before every text or list cell that starts
-//! with one of these characters **or with an apostrophe itself**; the import
+//! with one of these characters **or with an apostrophe itself**, and before
+//! a text of digits with a leading zero (a LOR code such as `03500932`,
+//! which a spreadsheet would turn into the number 3500932); the import
 //! of CSV removes exactly one leading apostrophe from such cells, so a text
 //! goes through export and import unchanged (`=1+1` → `'=1+1` → `=1+1`,
-//! `'x` → `''x` → `'x`). Numbers, amounts and dates are never prefixed.
+//! `'x` → `''x` → `'x`, `03500932` → `'03500932` → `03500932`). A
+//! spreadsheet shows such a cell with its apostrophe and keeps it text.
+//! Numbers, amounts and dates are never prefixed.
 //! JSON Lines and XLSX hold typed values (an XLSX text cell is never a
 //! formula) and are written as they are.
 

@@ -18,10 +18,16 @@ pub(crate) struct Dialect {
 /// apostrophe that marks a neutralised cell.
 const NEUTRALISE: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\''];
 
+/// Whether a spreadsheet would read the text as a number and lose its
+/// leading zero (a LOR code like `03500932`).
+fn leading_zero_number(s: &str) -> bool {
+    s.len() > 1 && s.starts_with('0') && s.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Puts an apostrophe before a text that starts with a formula character or
-/// an apostrophe.
+/// an apostrophe, or that is digits with a leading zero.
 pub(crate) fn neutralise(s: String) -> String {
-    if s.starts_with(NEUTRALISE) {
+    if s.starts_with(NEUTRALISE) || leading_zero_number(&s) {
         format!("'{s}")
     } else {
         s
@@ -157,6 +163,8 @@ mod tests {
         }
         assert_eq!(neutralise("=SUMME(A1)".into()), "'=SUMME(A1)");
         assert_eq!(neutralise("Fest".into()), "Fest");
+        assert_eq!(neutralise("03500932".into()), "'03500932");
+        assert_eq!(neutralise("120".into()), "120");
     }
 
     #[test]
