@@ -26,7 +26,9 @@ macro_rules! tr {
 }
 
 mod args;
+mod export;
 mod fmt;
+mod import;
 mod input;
 mod lor;
 mod output;
@@ -59,6 +61,8 @@ fn main() -> ExitCode {
         Command::Fmt(a) => fmt::run(&a, lang),
         Command::Synth(a) => synth::run(&a, lang),
         Command::Lor(a) => lor::run(&a, lang),
+        Command::Export(a) => export::run(&a, lang),
+        Command::Import(a) => import::run(&a, lang),
         Command::Schema(a) => {
             if a.extra.is_empty() {
                 let written = std::io::stdout()

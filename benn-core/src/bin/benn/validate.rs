@@ -137,7 +137,7 @@ fn print_text(
 }
 
 /// Today's date from the system clock (the core never reads it).
-fn today() -> Option<Date> {
+pub(crate) fn today() -> Option<Date> {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .ok()?
