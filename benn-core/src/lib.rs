@@ -37,6 +37,8 @@
 //!   positions, canonical [`write()`]), and the domain rules ([`check`]).
 //! - Findings ([`Finding`], [`Report`]) are data: code, severity, place,
 //!   messages in German and English, and their values in [`Finding::context`].
+//! - [`table`]: the concept and its tracking log as tables (CSV, JSON Lines,
+//!   XLSX) and the import of tracking entries from them.
 //!
 //! ## Features
 //!
