@@ -6,7 +6,7 @@
 
 use std::process::ExitCode;
 
-use benn_core::{budget::planned_costs_by_year, read, Lang};
+use benn_core::{eval::budget::planned_costs_by_year, read, Lang};
 
 fn main() -> ExitCode {
     let Some(path) = std::env::args().nth(1) else {

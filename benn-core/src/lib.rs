@@ -67,9 +67,9 @@
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;
 
-pub mod budget;
 mod diag;
 mod error;
+pub mod eval;
 mod format;
 mod json;
 pub mod lor;

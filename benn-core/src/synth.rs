@@ -9,9 +9,9 @@ use std::collections::BTreeMap;
 
 use crate::model::{
     ActionField, Adoption, AdoptionStatus, Area, AreaLevel, Body, BodyKind, Cents, Concept, Date,
-    Direction, District, FieldKey, Goal, Id, ImpactLevel, Indicator, IndicatorValue, LorCode,
-    MeasureType, Measurement, Period, Shelter, Site, SiteType, StandardField, Step, StepStatus,
-    Timeframe, YearBudget, YearMonth,
+    Decimal, Direction, District, EntryKind, FieldKey, Goal, Id, ImpactLevel, Indicator,
+    IndicatorValue, LogEntry, LorCode, MeasureType, Measurement, Period, Shelter, Site, SiteType,
+    StandardField, Step, StepStatus, Timeframe, YearBudget, YearMonth,
 };
 
 /// SplitMix64: tiny, fast, and the same on every platform.
@@ -155,7 +155,7 @@ pub fn concept(steps: usize, seed: u64) -> Concept {
     let budget: Vec<YearBudget> = (start.year()..=end.year())
         .map(|year| YearBudget {
             year,
-            amount_cents: crate::budget::standard_for_year(site_type, &period, year),
+            amount_cents: crate::eval::budget::standard_for_year(site_type, &period, year),
             staff_hours: Some(3_600),
         })
         .collect();
@@ -287,8 +287,121 @@ pub fn concept(steps: usize, seed: u64) -> Concept {
 
 /// Keeps the step's cost if what is left of the budget covers it in every
 /// year it falls in (and takes it from there); plans it at `0` otherwise.
+/// A tracking log for `concept` with exactly `entries` entries,
+/// reproducible from `seed`, that the log rules accept: twice a year a
+/// meeting of each participation body, then for every step in turn its
+/// start (`in_progress`), progress, spending, more progress and `done`,
+/// then notes; each step's entries dated in order within its timeframe.
+/// Spending stays within half of each year's budget.
+///
+/// ```
+/// let c = benn_core::synth::concept(100, 7);
+/// let log = benn_core::synth::log(&c, 1_000, 7);
+/// assert_eq!(log.len(), 1_000);
+/// assert_eq!(log, benn_core::synth::log(&c, 1_000, 7));
+/// ```
+pub fn log(concept: &Concept, entries: usize, seed: u64) -> Vec<LogEntry> {
+    let mut rng = Rng::new(seed);
+    let period = &concept.period;
+    let mut out = Vec::with_capacity(entries);
+    let mut n = 0usize;
+    let next_id = |n: &mut usize| {
+        *n += 1;
+        id(&format!("e{n}"))
+    };
+    'meetings: for year in period.start.year()..=period.end.year() {
+        for month in [3u8, 9] {
+            let when = ym(year, month);
+            if when < period.start || when > period.end {
+                continue;
+            }
+            for body in &concept.site.bodies {
+                if out.len() >= entries {
+                    break 'meetings;
+                }
+                let mut e =
+                    LogEntry::new(next_id(&mut n), date(year, month, 15), EntryKind::Meeting);
+                e.body = Some(body.id.clone());
+                e.participants = Some(u32::try_from(10 + rng.below(40)).unwrap_or(10));
+                out.push(e);
+            }
+        }
+    }
+    let steps: Vec<&Step> = concept
+        .steps()
+        .filter(|s| s.status != StepStatus::Dropped)
+        .collect();
+    if steps.is_empty() {
+        while out.len() < entries {
+            let mut e = LogEntry::new(
+                next_id(&mut n),
+                date(period.start.year(), period.start.month(), 1),
+                EntryKind::Note,
+            );
+            e.note = Some("Notiz".into());
+            out.push(e);
+        }
+        return out;
+    }
+    let rest = entries.saturating_sub(out.len());
+    // Phase 2 of every step is spending: together half of the smallest yearly budget.
+    let spendings = rest.saturating_sub(2 * steps.len()).min(steps.len()).max(1);
+    let smallest = concept
+        .budget
+        .iter()
+        .map(|b| b.amount_cents.get())
+        .min()
+        .unwrap_or(0);
+    let per_spending = smallest / 2 / i64::try_from(spendings).unwrap_or(i64::MAX).max(1);
+    for j in 0..rest {
+        let step = steps.get(j % steps.len()).copied();
+        let Some(step) = step else { break };
+        let phase = j / steps.len();
+        let (start, end) = step
+            .timeframe
+            .map_or((period.start, period.end), |t| (t.start, t.end));
+        // Start, progress and spending early in the first month; done and
+        // notes at the end of the last.
+        let day = |p: usize| match p {
+            0..=3 => date(
+                start.year(),
+                start.month(),
+                1 + 3 * u8::try_from(p).unwrap_or(0),
+            ),
+            _ => date(end.year(), end.month(), 28),
+        };
+        let kind = match phase {
+            0 | 4 => EntryKind::Status,
+            1 | 3 => EntryKind::Progress,
+            2 => EntryKind::Spending,
+            _ => EntryKind::Note,
+        };
+        let mut e = LogEntry::new(next_id(&mut n), day(phase.min(5)), kind);
+        e.step = Some(step.id.clone());
+        match phase {
+            0 => e.status = Some(StepStatus::InProgress),
+            1 => {
+                e.progress = Some(Decimal::from(
+                    u32::try_from(10 + rng.below(40)).unwrap_or(10),
+                ));
+            }
+            2 => e.spent_cents = Some(Cents::new(per_spending)),
+            3 => {
+                e.progress = Some(Decimal::from(
+                    u32::try_from(50 + rng.below(40)).unwrap_or(50),
+                ));
+            }
+            4 => e.status = Some(StepStatus::Done),
+            _ => e.note = Some(format!("Notiz {phase}")),
+        }
+        e.recorded_by = Some("BENN-Team".into());
+        out.push(e);
+    }
+    out
+}
+
 fn afford(step: &mut Step, left: &mut BTreeMap<u16, Cents>, period: &Period) {
-    let parts = crate::budget::step_cost_by_year(step, period.start, period.end);
+    let parts = crate::eval::budget::step_cost_by_year(step, period.start, period.end);
     let fits = parts
         .iter()
         .all(|(year, cost)| left.get(year).is_some_and(|l| l >= cost));
@@ -366,7 +479,7 @@ mod tests {
     #[test]
     fn large_concepts_stay_within_the_standard_budget() {
         let c = super::concept(20_000, 3);
-        for (year, planned) in crate::budget::planned_costs_by_year(&c) {
+        for (year, planned) in crate::eval::budget::planned_costs_by_year(&c) {
             let budget = c.budget.iter().find(|b| b.year == year).unwrap();
             assert!(planned <= budget.amount_cents, "{year}");
         }

@@ -237,7 +237,9 @@ fn synth_writes_a_valid_concept() {
 fn every_subcommand_has_help() {
     let o = benn(&["--help"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    for sub in ["validate", "fmt", "schema", "synth", "export", "import"] {
+    for sub in [
+        "validate", "fmt", "schema", "synth", "diff", "review", "export", "import",
+    ] {
         assert!(stdout(&o).contains(sub), "{sub}: {}", stdout(&o));
         for args in [[sub, "--help"], [sub, "-h"], ["help", sub]] {
             let o = benn(&args);
@@ -716,6 +718,239 @@ fn lor_prints_a_unit_with_its_parents_and_children() {
     let o = benn(&["lor", "--help"]);
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains("NAME-OR-CODE"), "{}", stdout(&o));
+}
+
+#[test]
+fn diff_shows_the_next_period_of_weissensee() {
+    let o = benn(&[
+        "diff",
+        "examples/weissensee-2023.json",
+        "examples/weissensee-2025.json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("Vergleich weissensee-2023 → weissensee-2025\nKonzept\n"),
+        "{out}"
+    );
+    assert!(out.contains("  ~ previous: — → weissensee-2023\n"), "{out}");
+    assert!(out.contains("  ~ budget.2025: — → 30.000,00 €\n"), "{out}");
+    // Added, removed, changed (field: old → new), matched by text, moved.
+    assert!(out.contains("\n  + z-netzwerk-4: "), "{out}");
+    assert!(out.contains("\n  − z-netzwerk-1: "), "{out}");
+    assert!(out.contains("\n  ~ s-begegnung-1-3: "), "{out}");
+    assert!(
+        out.contains("      timeframe: 2024-03..2024-10 → 2025-03..2026-10\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("      planned_cost_cents: 2.000,00 € → 1.500,00 €\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\n  ≈ z-empowerment-2 → z-empowerment-mso (ähnlicher Text, 0,92): "),
+        "{out}"
+    );
+    assert!(
+        out.contains("      verschoben: netzwerk / z-netzwerk-1 → netzwerk / z-netzwerk-4\n"),
+        "{out}"
+    );
+    assert!(out.ends_with("Änderung(en) am Konzept selbst\n"), "{out}");
+
+    // English, and JSON for programs.
+    let o = benn(&[
+        "--lang",
+        "en",
+        "diff",
+        "examples/weissensee-2023.json",
+        "examples/weissensee-2025.json",
+    ]);
+    let out = stdout(&o);
+    assert!(out.contains("(similar text, 0.92)"), "{out}");
+    assert!(out.contains("€2,000.00 → €1,500.00"), "{out}");
+    assert!(
+        out.contains("      moved: netzwerk / z-netzwerk-1"),
+        "{out}"
+    );
+    let o = benn(&[
+        "diff",
+        "--format",
+        "json",
+        "examples/weissensee-2023.json",
+        "examples/weissensee-2025.json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json["old_id"], "weissensee-2023");
+    let goal = json["goals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["old_id"] == "z-empowerment-2")
+        .unwrap();
+    assert_eq!(goal["matched_by"], "text");
+    assert_eq!(goal["new_id"], "z-empowerment-mso");
+}
+
+#[test]
+fn diff_of_a_concept_with_itself_has_no_changes() {
+    for file in [
+        "examples/weissensee-2023.json",
+        "examples/weissensee-2025.json",
+        "examples/allende-viertel-2025.json",
+    ] {
+        let o = benn(&["diff", file, file]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        assert!(
+            stdout(&o).ends_with("\nKeine Änderungen.\n"),
+            "{}",
+            stdout(&o)
+        );
+        let o = benn(&["--lang", "en", "diff", "--format", "json", file, file]);
+        let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        for list in ["concept", "action_fields", "goals", "steps"] {
+            assert_eq!(json[list], serde_json::json!([]), "{file}: {list}");
+        }
+    }
+    // Standard input for one of the two.
+    let o = benn_with(
+        &refs(&os(&["diff", "-", "examples/weissensee-2023.json"])),
+        &example("weissensee-2023.json"),
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Keine Änderungen."), "{}", stdout(&o));
+}
+
+#[test]
+fn diff_and_review_refuse_what_they_cannot_read() {
+    // A missing file is a failed call; an unreadable concept shows its errors.
+    let o = benn(&["diff", "missing.json", "examples/weissensee-2023.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("missing.json"), "{}", stderr(&o));
+    let o = benn(&[
+        "--lang",
+        "en",
+        "diff",
+        "examples/broken/truncated.json",
+        "examples/weissensee-2023.json",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("error[json.syntax]"), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+    let o = benn(&["diff", "examples/weissensee-2023.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    // A log of another concept, a bad date.
+    let o = benn(&[
+        "--lang",
+        "en",
+        "review",
+        "--log",
+        "examples/weissensee-2023.log.json",
+        "examples/allende-viertel-2025.json",
+        "examples/weissensee-2025.json",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("the log belongs to `weissensee-2023`"),
+        "{}",
+        stderr(&o)
+    );
+    let o = benn(&[
+        "review",
+        "--as-of",
+        "2024-02-30",
+        "examples/weissensee-2023.json",
+        "examples/weissensee-2025.json",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    for sub in ["diff", "review"] {
+        let o = benn(&[sub, "--help"]);
+        assert_eq!(o.status.code(), Some(0));
+        assert!(
+            stdout(&o).contains(&format!("Usage: benn {sub}")),
+            "{}",
+            stdout(&o)
+        );
+    }
+}
+
+#[test]
+fn review_of_weissensee_2023_for_2025() {
+    let o = benn(&[
+        "review",
+        "examples/weissensee-2023.json",
+        "examples/weissensee-2025.json",
+        "--log",
+        "examples/weissensee-2023.log.json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with(
+            "Rückblick weissensee-2023 → weissensee-2025 (Stand 2024-12-31)\nbegegnung\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "  z-empowerment-2: fortgeführt als z-empowerment-mso (ähnlicher Text, 0,92) ("
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("  z-netzwerk-1: nicht weiterverfolgt (0/2 Schritte erledigt"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Neue Ziele: z-empowerment-5, z-netzwerk-4\n"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with(
+            "11 Ziele: 0 erreicht, 9 fortgeführt, 2 nicht weiterverfolgt (0 erreicht insgesamt)\n"
+        ),
+        "{out}"
+    );
+
+    // Earlier, in English, as JSON: the day judged is --as-of.
+    let o = benn(&[
+        "--lang",
+        "en",
+        "review",
+        "--format",
+        "json",
+        "--as-of",
+        "2023-09-30",
+        "--log",
+        "examples/weissensee-2023.log.json",
+        "examples/weissensee-2023.json",
+        "examples/weissensee-2025.json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json["judged_on"], "2023-09-30");
+    assert_eq!(json["previous_ok"], true);
+    let goal = &json["goals"][0];
+    assert_eq!(goal["id"], "z-begegnung-1");
+    assert_eq!(goal["outcome"], "carried_over");
+    assert_eq!(goal["next_goal"], "z-begegnung-1");
+    assert_eq!(goal["steps_done"], 1);
+
+    // The wrong way round: the next concept does not name the previous one.
+    let o = benn(&[
+        "--lang",
+        "en",
+        "review",
+        "examples/weissensee-2025.json",
+        "examples/weissensee-2023.json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("Note: weissensee-2023 names no previous concept (`previous`)."),
+        "{}",
+        stdout(&o)
+    );
 }
 
 // ---- table: `benn export` and `benn import`

@@ -30,5 +30,6 @@ export const triples = (findings) => findings.map((f) => [f.code, f.severity, f.
 /** The example documents, by name (examples/*.json). */
 export function exampleNames() {
   if (!fs.existsSync(EXAMPLES)) return [];
-  return fs.readdirSync(EXAMPLES).filter((n) => n.endsWith('.json')).sort();
+  // Concept documents only: log files (`*.log.json`) are checked against their concept.
+  return fs.readdirSync(EXAMPLES).filter((n) => n.endsWith('.json') && !n.endsWith('.log.json')).sort();
 }

@@ -52,7 +52,7 @@ pub fn write(concept: &Concept) -> Result<String, WriteError> {
     })
 }
 
-/// Writes a log file canonically, in the same style as [`write`].
+/// Writes a log file canonically, in the same style as [`write()`].
 ///
 /// ```
 /// use benn_core::{read_log, write_log};

@@ -156,7 +156,7 @@ pub const GOAL_COLUMNS: [Column; 12] = [
 /// | `bodies` | list | ids of participation bodies |
 /// | `indicators` | integer | number of indicators |
 /// | `steps` | integer | number of steps |
-/// | `planned_cost_eur` | money | planned cost of its steps, dropped steps left out (as in [`crate::budget`]); empty when no step names a cost |
+/// | `planned_cost_eur` | money | planned cost of its steps, dropped steps left out (as in [`crate::eval::budget`]); empty when no step names a cost |
 pub fn goals(concept: &Concept) -> Table {
     let mut t = Table::new("goals", &GOAL_COLUMNS);
     for field in &concept.action_fields {

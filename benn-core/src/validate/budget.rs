@@ -26,8 +26,8 @@
 use std::collections::HashMap;
 
 use super::{at, steps};
-use crate::budget::{costs_by_year, months_in_year, standard_for_year};
 use crate::diag::{text, Code, Finding, Pointer, Text};
+use crate::eval::budget::{costs_by_year, months_in_year, standard_for_year};
 use crate::model::{Cents, Concept, Period, SiteType};
 
 fn negative(p: Pointer, amount: Cents) -> Finding {

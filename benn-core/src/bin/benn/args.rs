@@ -50,6 +50,12 @@ pub(crate) enum Command {
     /// Look up a unit of Berlin's LOR 2021 (planning area, district region, forecast area,
     /// district) by code or name: its level, parents and children
     Lor(LorArgs),
+    /// Compare two versions of a concept: action fields, goals and steps added, removed,
+    /// changed or moved
+    Diff(DiffArgs),
+    /// Review the previous concept for the next one (Rückblick): per goal reached,
+    /// carried over or dropped
+    Review(ReviewArgs),
     /// Write a concept's tables (steps, goals, indicators, the tracking log) as CSV,
     /// JSON Lines or an XLSX workbook
     Export(ExportArgs),
@@ -289,6 +295,51 @@ fn message(err: &clap::Error, lang: Lang) -> String {
             tr!(lang, "ungültiger Aufruf: {first}", "invalid call: {first}")
         }
     }
+}
+
+/// `benn diff`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Text output marks `+` added, `−` removed, `~` changed (field: old → new) and \
+    `≈` matched by similar text where the id changed, with the similarity (0 to 1)."
+)]
+pub(crate) struct DiffArgs {
+    /// text (readable) or json (for programs)
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub(crate) format: OutputFormat,
+    /// The old version
+    #[arg(value_name = "OLD", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) old: PathBuf,
+    /// The new version
+    #[arg(value_name = "NEW", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) new: PathBuf,
+}
+
+/// `benn review`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "A goal is reached when all its steps that are not dropped are done on the day \
+    judged, or all its indicators with a numeric target reached it; carried over when the next \
+    concept has a goal with its id or a similar text (a goal reached and carried over counts as \
+    carried over); dropped otherwise. The day judged is --as-of, at most the previous period's \
+    last day (the default)."
+)]
+pub(crate) struct ReviewArgs {
+    /// text (readable) or json (for programs)
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub(crate) format: OutputFormat,
+    /// The previous concept's log file (its own `log` section is always read)
+    #[arg(long, value_name = "LOG", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) log: Option<PathBuf>,
+    /// The day to judge on instead of the end of the previous period
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(crate) as_of: Option<String>,
+    /// The previous concept
+    #[arg(value_name = "OLD", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) old: PathBuf,
+    /// The next concept
+    #[arg(value_name = "NEW", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) new: PathBuf,
 }
 
 /// `benn export`.

@@ -26,6 +26,7 @@ macro_rules! tr {
 }
 
 mod args;
+mod diff;
 mod export;
 mod fmt;
 mod import;
@@ -33,6 +34,7 @@ mod input;
 mod lor;
 mod output;
 mod pipeline;
+mod review;
 mod synth;
 mod validate;
 
@@ -61,6 +63,8 @@ fn main() -> ExitCode {
         Command::Fmt(a) => fmt::run(&a, lang),
         Command::Synth(a) => synth::run(&a, lang),
         Command::Lor(a) => lor::run(&a, lang),
+        Command::Diff(a) => diff::run(&a, lang),
+        Command::Review(a) => review::run(&a, lang),
         Command::Export(a) => export::run(&a, lang),
         Command::Import(a) => import::run(&a, lang),
         Command::Schema(a) => {

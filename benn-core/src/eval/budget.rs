@@ -16,7 +16,7 @@ use crate::model::{Cents, Concept, Period, SiteType, Step, StepStatus, YearMonth
 /// nothing.
 ///
 /// ```
-/// use benn_core::{budget::step_cost_by_year, Cents};
+/// use benn_core::{eval::budget::step_cost_by_year, Cents};
 /// let concept = benn_core::read(&std::fs::read("../examples/weissensee-2023.json").unwrap()).unwrap();
 /// let step = concept.steps().find(|s| s.planned_cost_cents.is_some()).unwrap();
 /// let parts = step_cost_by_year(step, concept.period.start, concept.period.end);
@@ -79,7 +79,7 @@ fn split(cost: Cents, start: YearMonth, end: YearMonth) -> Vec<(u16, Cents)> {
 /// Dropped steps cost nothing: they are left out.
 ///
 /// ```
-/// use benn_core::{budget::planned_costs_by_year, Cents, StepStatus};
+/// use benn_core::{eval::budget::planned_costs_by_year, Cents, StepStatus};
 /// let mut concept = benn_core::read(&std::fs::read("../examples/weissensee-2023.json").unwrap()).unwrap();
 /// let before = planned_costs_by_year(&concept)[&2023];
 /// let step = concept.action_fields[0].goals[0].steps.iter_mut()
@@ -144,7 +144,7 @@ pub fn costs_by_year<'c, T: Copy>(
 /// lies outside the period or the period ends before it starts).
 ///
 /// ```
-/// use benn_core::{budget::months_in_year, Period};
+/// use benn_core::{eval::budget::months_in_year, Period};
 /// let p = Period::parse_label("Juli 2025 – Juni 2027").unwrap();
 /// assert_eq!([2024, 2025, 2026, 2027].map(|y| months_in_year(&p, y)), [0, 6, 12, 6]);
 /// ```
@@ -167,7 +167,7 @@ pub fn months_in_year(period: &Period, year: u16) -> u8 {
 /// covers, a twelfth per month for a year it covers in part (rounded down).
 ///
 /// ```
-/// use benn_core::{budget::standard_for_year, Cents, Period, SiteType};
+/// use benn_core::{eval::budget::standard_for_year, Cents, Period, SiteType};
 /// let p = Period::parse_label("Juli 2025 – Juni 2027").unwrap();
 /// assert_eq!(standard_for_year(SiteType::BennPlus, &p, 2025), Cents::from_euros(10_000));
 /// assert_eq!(standard_for_year(SiteType::BennPlus, &p, 2026), Cents::from_euros(20_000));

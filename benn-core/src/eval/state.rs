@@ -1,0 +1,409 @@
+//! The state of a concept as of a day (*Stand zum Stichtag*): each step's
+//! status, progress and spending, from the tracking log and, where the log
+//! says nothing about a step, from the concept's own status.
+//!
+//! How the log is read:
+//! - Only entries dated on or before the day count.
+//! - A correction (`corrects`) replaces the entry it names from the
+//!   correction's own date on; before that date the corrected entry counts.
+//! - The **status** is the one of the latest `status` entry (by date, then by
+//!   the order entries were written). A step whose log has status entries,
+//!   none of them yet, is `planned` (the log starts from the plan).
+//! - A step without any status entry takes the **concept's status**, from the
+//!   start of its timeframe (or of the period) on; before that it is
+//!   `planned`. A step the concept calls `done` counts as `in_progress` until
+//!   the end of its timeframe, since the concept does not say when it was done.
+//! - The **progress** is 100 % for `done`; otherwise the latest logged
+//!   progress (0–100, from a `progress` or `status` entry), or the status's
+//!   default ([`default_progress`]). Dropped steps have none.
+//! - **Spending** is the sum of the step's `spending` entries.
+//!
+//! ```
+//! use benn_core::{eval, read, read_log, Date, StepStatus};
+//! let concept = read(&std::fs::read("../examples/weissensee-2023.json").unwrap()).unwrap();
+//! let log = read_log(&std::fs::read("../examples/weissensee-2023.log.json").unwrap()).unwrap();
+//! let day = |s: &str| s.parse::<Date>().unwrap();
+//!
+//! let before = eval::state(&concept, &log.entries, day("2022-12-31"));
+//! assert!(before.steps.iter().all(|s| s.status == StepStatus::Planned && s.spent_cents.get() == 0));
+//!
+//! // The summer party's spending was first logged with a typo, corrected on 5 September.
+//! let fest = |d| eval::state(&concept, &log.entries, day(d)).step("s-begegnung-1-2").cloned().unwrap();
+//! assert_eq!(fest("2023-09-01").status, StepStatus::Done);
+//! assert_eq!(fest("2023-09-01").spent_cents.get(), 3_412_000);
+//! assert_eq!(fest("2023-09-05").spent_cents.get(), 341_200);
+//! ```
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use crate::model::{Cents, Concept, Date, EntryKind, Id, LogEntry, StepStatus, YearMonth};
+
+/// Where a step stands on a day, as the summaries count it
+/// (*erledigt, im Plan, verzögert, nicht begonnen, verschoben, entfallen*).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Track {
+    /// *Erledigt*: done.
+    Done,
+    /// *Im Plan*: in progress within its timeframe.
+    OnTrack,
+    /// *Verzögert*: planned or in progress after its timeframe has ended.
+    Delayed,
+    /// *Nicht begonnen*: planned, its timeframe not yet over.
+    NotStarted,
+    /// *Verschoben*: postponed.
+    Postponed,
+    /// *Entfallen*: dropped; left out of roll-ups.
+    Dropped,
+}
+
+impl Track {
+    /// Every track, in the order summaries list them.
+    pub const ALL: [Track; 6] = [
+        Track::Done,
+        Track::OnTrack,
+        Track::Delayed,
+        Track::NotStarted,
+        Track::Postponed,
+        Track::Dropped,
+    ];
+
+    /// The name used in tables and JSON, e.g. `on_track`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Track::Done => "done",
+            Track::OnTrack => "on_track",
+            Track::Delayed => "delayed",
+            Track::NotStarted => "not_started",
+            Track::Postponed => "postponed",
+            Track::Dropped => "dropped",
+        }
+    }
+
+    /// German label.
+    pub const fn label_de(self) -> &'static str {
+        match self {
+            Track::Done => "erledigt",
+            Track::OnTrack => "im Plan",
+            Track::Delayed => "verzögert",
+            Track::NotStarted => "nicht begonnen",
+            Track::Postponed => "verschoben",
+            Track::Dropped => "entfallen",
+        }
+    }
+
+    /// English label.
+    pub const fn label_en(self) -> &'static str {
+        match self {
+            Track::Done => "done",
+            Track::OnTrack => "on track",
+            Track::Delayed => "delayed",
+            Track::NotStarted => "not started",
+            Track::Postponed => "postponed",
+            Track::Dropped => "dropped",
+        }
+    }
+}
+
+/// The progress a status stands for when nothing more precise is logged:
+/// planned 0 %, in progress 50 %, done 100 %, postponed 0 %; dropped steps
+/// have none (they are left out of roll-ups).
+///
+/// ```
+/// use benn_core::{eval::default_progress, StepStatus};
+/// assert_eq!(default_progress(StepStatus::InProgress), Some(50.0));
+/// assert_eq!(default_progress(StepStatus::Dropped), None);
+/// ```
+pub const fn default_progress(status: StepStatus) -> Option<f64> {
+    match status {
+        StepStatus::Planned | StepStatus::Postponed => Some(0.0),
+        StepStatus::InProgress => Some(50.0),
+        StepStatus::Done => Some(100.0),
+        StepStatus::Dropped => None,
+    }
+}
+
+/// Where a step's progress comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProgressSource {
+    /// The status's default ([`default_progress`]).
+    Status,
+    /// A logged progress value.
+    Logged,
+}
+
+/// One step on the day.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StepState {
+    /// The step's id.
+    pub id: Id,
+    /// Index of its action field in the concept.
+    pub field: usize,
+    /// Index of its goal in the action field; `None` for a step of the field itself.
+    pub goal: Option<usize>,
+    /// The status on the day.
+    pub status: StepStatus,
+    /// Where it stands for the summaries.
+    pub track: Track,
+    /// Progress in percent, 0 to 100; `None` for dropped steps.
+    pub progress: Option<f64>,
+    /// Where the progress comes from.
+    pub progress_source: ProgressSource,
+    /// Money spent on the step up to the day.
+    pub spent_cents: Cents,
+    /// The date of the latest log entry about the step, up to the day.
+    pub last_entry: Option<Date>,
+}
+
+/// Every step of a concept on one day, in the order of [`Concept::steps`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConceptState {
+    /// The day.
+    pub as_of: Date,
+    /// The steps.
+    pub steps: Vec<StepState>,
+    /// Money spent up to the day that no step names (e.g. material for the office).
+    pub unassigned_spent_cents: Cents,
+}
+
+impl ConceptState {
+    /// The state of the step with this id.
+    pub fn step(&self, id: &str) -> Option<&StepState> {
+        self.steps.iter().find(|s| s.id.as_str() == id)
+    }
+
+    /// All money spent up to the day, on steps or not.
+    pub fn spent_cents(&self) -> Cents {
+        self.steps.iter().fold(self.unassigned_spent_cents, |a, s| {
+            a.saturating_add(s.spent_cents)
+        })
+    }
+}
+
+/// What the log says about one step, gathered in one pass.
+#[derive(Default, Clone, Copy)]
+struct Seen {
+    /// The latest status entry on or before the day: (date, order, status).
+    status: Option<(Date, usize, StepStatus)>,
+    /// Whether the log has any status entry for the step, on any day.
+    any_status: bool,
+    /// The latest progress on or before the day: (date, order, percent).
+    progress: Option<(Date, usize, f64)>,
+    spent: i64,
+    last: Option<Date>,
+}
+
+/// The entries that count on `as_of`: not later, and not replaced by a
+/// correction dated on or before it.
+pub(super) fn counting<'a, 'b>(
+    entries: &'b [&'a LogEntry],
+    as_of: Date,
+) -> impl Iterator<Item = (usize, &'a LogEntry)> + 'b {
+    let void: HashSet<&str> = entries
+        .iter()
+        .filter(|e| e.date <= as_of)
+        .filter_map(|e| e.corrects.as_ref().map(Id::as_str))
+        .collect();
+    entries
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(move |(_, e)| e.date <= as_of && !void.contains(e.id.as_str()))
+}
+
+/// The state of every step of `concept` on `as_of`, from `entries` (the
+/// concept's own `log`, a log file's entries, or both chained).
+pub fn state<'a>(
+    concept: &Concept,
+    entries: impl IntoIterator<Item = &'a LogEntry>,
+    as_of: Date,
+) -> ConceptState {
+    let entries: Vec<&LogEntry> = entries.into_iter().collect();
+    let mut places: Vec<(usize, Option<usize>, &crate::model::Step)> = Vec::new();
+    for (fi, field) in concept.action_fields.iter().enumerate() {
+        for (gi, goal) in field.goals.iter().enumerate() {
+            places.extend(goal.steps.iter().map(|s| (fi, Some(gi), s)));
+        }
+        places.extend(field.steps.iter().map(|s| (fi, None, s)));
+    }
+    let index: HashMap<&str, usize> = places
+        .iter()
+        .enumerate()
+        .map(|(i, (_, _, s))| (s.id.as_str(), i))
+        .collect();
+    let mut seen = vec![Seen::default(); places.len()];
+    for e in &entries {
+        if e.kind == EntryKind::Status && e.status.is_some() {
+            if let Some(s) = step_of(e, &index).and_then(|i| seen.get_mut(i)) {
+                s.any_status = true;
+            }
+        }
+    }
+    let mut unassigned: i64 = 0;
+    for (order, e) in counting(&entries, as_of) {
+        let Some(i) = step_of(e, &index) else {
+            if e.kind == EntryKind::Spending && e.step.is_none() {
+                unassigned = unassigned.saturating_add(e.spent_cents.map_or(0, Cents::get));
+            }
+            continue;
+        };
+        let Some(s) = seen.get_mut(i) else { continue };
+        s.last = s.last.max(Some(e.date));
+        if let (EntryKind::Status, Some(status)) = (e.kind, e.status) {
+            if s.status.is_none_or(|(d, o, _)| (e.date, order) >= (d, o)) {
+                s.status = Some((e.date, order, status));
+            }
+        }
+        if matches!(e.kind, EntryKind::Status | EntryKind::Progress) {
+            if let Some(p) = &e.progress {
+                let v = p.value().clamp(0.0, 100.0);
+                if s.progress.is_none_or(|(d, o, _)| (e.date, order) >= (d, o)) {
+                    s.progress = Some((e.date, order, v));
+                }
+            }
+        }
+        if e.kind == EntryKind::Spending {
+            s.spent = s.spent.saturating_add(e.spent_cents.map_or(0, Cents::get));
+        }
+    }
+    let month = YearMonth::of(as_of);
+    let steps = places
+        .iter()
+        .zip(&seen)
+        .map(|(&(field, goal, step), seen)| {
+            let (start, end) = step
+                .timeframe
+                .map_or((concept.period.start, concept.period.end), |t| {
+                    (t.start, t.end)
+                });
+            let status = match (seen.status, seen.any_status) {
+                (Some((_, _, s)), _) => s,
+                (None, true) => StepStatus::Planned,
+                (None, false) if month < start => StepStatus::Planned,
+                (None, false) if step.status == StepStatus::Done && month <= end => {
+                    StepStatus::InProgress
+                }
+                (None, false) => step.status,
+            };
+            let logged = seen.progress.map(|(_, _, v)| v);
+            let (progress, progress_source) = match (status, logged) {
+                (StepStatus::Done | StepStatus::Dropped, _) | (_, None) => {
+                    (default_progress(status), ProgressSource::Status)
+                }
+                (_, Some(v)) => (Some(v), ProgressSource::Logged),
+            };
+            let track = match status {
+                StepStatus::Done => Track::Done,
+                StepStatus::Dropped => Track::Dropped,
+                StepStatus::Postponed => Track::Postponed,
+                StepStatus::Planned | StepStatus::InProgress if month > end => Track::Delayed,
+                StepStatus::InProgress => Track::OnTrack,
+                StepStatus::Planned => Track::NotStarted,
+            };
+            StepState {
+                id: step.id.clone(),
+                field,
+                goal,
+                status,
+                track,
+                progress,
+                progress_source,
+                spent_cents: Cents::new(seen.spent),
+                last_entry: seen.last,
+            }
+        })
+        .collect();
+    ConceptState {
+        as_of,
+        steps,
+        unassigned_spent_cents: Cents::new(unassigned),
+    }
+}
+
+fn step_of(e: &LogEntry, index: &HashMap<&str, usize>) -> Option<usize> {
+    e.step
+        .as_ref()
+        .and_then(|id| index.get(id.as_str()).copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::synth;
+
+    fn day(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    fn entry(id: &str, date: &str, kind: EntryKind, step: &str) -> LogEntry {
+        let mut e = LogEntry::new(Id::new(id).unwrap(), day(date), kind);
+        e.step = Some(Id::new(step).unwrap());
+        e
+    }
+
+    #[test]
+    fn before_the_period_everything_is_planned_and_nothing_spent() {
+        let c = synth::concept(200, 3);
+        let log = synth::log(&c, 2_000, 3);
+        let s = state(&c, &log, day("2023-06-30"));
+        assert!(s.steps.iter().all(|s| s.status == StepStatus::Planned));
+        assert_eq!(s.spent_cents(), Cents::ZERO);
+    }
+
+    #[test]
+    fn the_latest_status_wins_and_a_correction_replaces_from_its_date() {
+        let c = synth::concept(5, 1);
+        let id = c.steps().next().unwrap().id.as_str().to_owned();
+        let mut a = entry("a", "2024-01-10", EntryKind::Status, &id);
+        a.status = Some(StepStatus::InProgress);
+        let mut b = entry("b", "2024-02-10", EntryKind::Status, &id);
+        b.status = Some(StepStatus::Done);
+        let mut money = entry("m", "2024-02-11", EntryKind::Spending, &id);
+        money.spent_cents = Some(Cents::new(50_000));
+        let mut fix = entry("f", "2024-03-01", EntryKind::Spending, &id);
+        fix.spent_cents = Some(Cents::new(5_000));
+        fix.corrects = Some(Id::new("m").unwrap());
+        let log = [b.clone(), a, money, fix];
+        let at = |d: &str| state(&c, &log, day(d)).steps[0].clone();
+        assert_eq!(at("2024-01-09").status, StepStatus::Planned);
+        assert_eq!(at("2024-01-10").status, StepStatus::InProgress);
+        assert_eq!(at("2024-01-10").progress, Some(50.0));
+        assert_eq!(at("2024-02-10").status, StepStatus::Done);
+        assert_eq!(at("2024-02-20").spent_cents, Cents::new(50_000));
+        assert_eq!(at("2024-03-01").spent_cents, Cents::new(5_000));
+        assert_eq!(at("2024-03-01").last_entry, Some(day("2024-03-01")));
+    }
+
+    #[test]
+    fn logged_progress_counts_until_done() {
+        let c = synth::concept(5, 1);
+        let id = c.steps().next().unwrap().id.as_str().to_owned();
+        let mut p = entry("p", "2024-01-10", EntryKind::Progress, &id);
+        p.progress = Some("130".parse().unwrap());
+        let s = state(&c, &[p], day("2024-02-01"));
+        assert_eq!(s.steps[0].progress, Some(100.0), "clamped");
+        assert_eq!(s.steps[0].progress_source, ProgressSource::Logged);
+    }
+
+    #[test]
+    fn without_a_log_the_concept_status_holds_from_the_start() {
+        let text = std::fs::read("../examples/weissensee-2023.json").unwrap();
+        let c = crate::read(&text).unwrap();
+        // Done in the concept, February to September 2023.
+        let at = |d: &str| {
+            state(&c, &[], day(d))
+                .step("s-netzwerk-2-1")
+                .unwrap()
+                .status
+        };
+        assert_eq!(at("2023-01-31"), StepStatus::Planned);
+        assert_eq!(at("2023-05-01"), StepStatus::InProgress);
+        assert_eq!(at("2023-10-01"), StepStatus::Done);
+        // Planned for September to November 2024: delayed after it.
+        let late = state(&c, &[], day("2024-12-15"));
+        assert_eq!(late.step("s-begegnung-2-3").unwrap().track, Track::Delayed);
+    }
+}
