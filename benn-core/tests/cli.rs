@@ -1141,3 +1141,57 @@ fn import_appends_new_rows_validates_and_refuses_bad_tables_whole() {
     assert_eq!(o.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn export_writes_the_evaluation_tables() {
+    let o = benn(&[
+        "export",
+        "examples/weissensee-2023.json",
+        "--log",
+        "examples/weissensee-2023.log.json",
+        "--table",
+        "state",
+        "--as-of",
+        "2024-06-30",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("as_of,field,goal,step,status,track,"),
+        "{out}"
+    );
+    assert!(
+        out.contains("2024-06-30,begegnung,z-begegnung-1,s-begegnung-1-2,done,done,100,status,3412.00,2023-09-05"),
+        "{out}"
+    );
+    let o = benn(&[
+        "export",
+        "examples/weissensee-2023.json",
+        "--table",
+        "budget",
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with(r#"{"year":2023,"budget_eur":30000.00,"standard_eur":30000.00,"#),
+        "{}",
+        stdout(&o)
+    );
+    let o = benn(&[
+        "--lang",
+        "en",
+        "export",
+        "examples/weissensee-2023.json",
+        "--table",
+        "state",
+        "--as-of",
+        "2024-02-30",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("`2024-02-30` is not a date"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -4,8 +4,9 @@
 //!
 //! - The model: a [`Table`] has a name, typed [`Column`]s and rows of
 //!   [`Cell`]s. The builders are pure functions over the concept model:
-//!   [`steps`], [`goals`], [`indicators`], [`log`]. Each documents its columns;
-//!   the columns are stable (new columns are only ever added at the end).
+//!   [`steps`], [`goals`], [`indicators`], [`log`], and of the evaluation
+//!   [`state`] (steps on a day) and [`budget`] (per year). Each documents its
+//!   columns; the columns are stable (new columns are only ever added at the end).
 //! - Writers: [`jsonl::write`] (always), [`csv::write`] (feature `csv`),
 //!   [`xlsx::write`] (feature `xlsx`).
 //! - Import: [`import::read_jsonl`], [`import::read_csv`] (feature `csv`),
@@ -52,6 +53,7 @@
 pub mod build;
 #[cfg(feature = "csv")]
 pub mod csv;
+mod eval;
 pub mod import;
 pub mod jsonl;
 mod log;
@@ -61,7 +63,8 @@ pub mod xlsx;
 
 use crate::model::{Cents, Date, Decimal, YearMonth};
 
-pub use build::{goals, indicators, steps};
+pub use build::{goals, indicators, steps, GOAL_COLUMNS, INDICATOR_COLUMNS, STEP_COLUMNS};
+pub use eval::{budget, state, BUDGET_COLUMNS, STATE_COLUMNS};
 pub use log::{log, LOG_COLUMNS};
 
 /// A table: a name, typed columns, and rows with one cell per column.
@@ -159,16 +162,24 @@ impl Table {
 }
 
 /// The names of the tables the builders make, in the order of a workbook.
-pub const TABLES: [&str; 4] = ["steps", "goals", "indicators", "log"];
+pub const TABLES: [&str; 6] = ["steps", "goals", "indicators", "log", "state", "budget"];
 
-/// Every table of a concept (with `log` as its tracking entries), in the
-/// order of [`TABLES`]: what `benn export --table all` writes as a workbook.
-pub fn all(concept: &crate::Concept, log_entries: &[crate::LogEntry]) -> Vec<Table> {
+/// Every table of a concept, in the order of [`TABLES`]: `log` from
+/// `log_entries` (the concept's own log or a log file's entries), `state` as
+/// of `as_of` from them ([`crate::eval::state`]). What `benn export --format
+/// xlsx` writes as a workbook.
+pub fn all(
+    concept: &crate::Concept,
+    log_entries: &[crate::LogEntry],
+    as_of: crate::Date,
+) -> Vec<Table> {
     vec![
         steps(concept),
         goals(concept),
         indicators(concept),
         log(log_entries),
+        state(concept, &crate::eval::state(concept, log_entries, as_of)),
+        budget(concept),
     ]
 }
 

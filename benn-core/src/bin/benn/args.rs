@@ -56,8 +56,8 @@ pub(crate) enum Command {
     /// Review the previous concept for the next one (Rückblick): per goal reached,
     /// carried over or dropped
     Review(ReviewArgs),
-    /// Write a concept's tables (steps, goals, indicators, the tracking log) as CSV,
-    /// JSON Lines or an XLSX workbook
+    /// Write a concept's tables (steps, goals, indicators, the tracking log, the state on a
+    /// day, the budget per year) as CSV, JSON Lines or an XLSX workbook
     Export(ExportArgs),
     /// Append tracking entries from a table (CSV, JSON Lines or XLSX shaped like
     /// `export --table log`) to the concept's log or a log file; validated before writing
@@ -360,6 +360,9 @@ pub(crate) struct ExportArgs {
     /// Which table; `all` (every table as a sheet) needs `--format xlsx`
     #[arg(long, value_enum, default_value_t = TableArg::All)]
     pub(crate) table: TableArg,
+    /// The day of the `state` table (default today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(crate) as_of: Option<String>,
     /// csv, jsonl (JSON Lines) or xlsx (a workbook)
     #[arg(long, value_enum, default_value_t = TableFormat::Csv)]
     pub(crate) format: TableFormat,
@@ -382,6 +385,8 @@ pub(crate) enum TableArg {
     Goals,
     Indicators,
     Log,
+    State,
+    Budget,
 }
 
 /// `--format` of `benn export`.

@@ -1,12 +1,13 @@
 //! `benn export`: a concept's tables (steps, goals, indicators, the tracking
-//! log) as CSV, JSON Lines or an XLSX workbook.
+//! log, the state of the steps on a day, the budget per year) as CSV, JSON
+//! Lines or an XLSX workbook.
 
 use std::io::{IsTerminal as _, Write as _};
 use std::path::Path;
 use std::process::ExitCode;
 
 use benn_core::table::{self, csv::CsvOptions, Table};
-use benn_core::{Concept, Lang, Log};
+use benn_core::{Concept, Date, Lang, Log};
 
 use crate::args::{ExportArgs, TableArg, TableFormat};
 use crate::input;
@@ -19,8 +20,29 @@ pub(crate) fn run(args: &ExportArgs, lang: Lang) -> ExitCode {
         Err(status) => return ExitCode::from(status),
     };
     let entries = log.as_ref().map_or(&concept.log, |l| &l.entries);
+    let as_of = match args.as_of.as_deref().map(str::parse::<Date>) {
+        None => crate::validate::today()
+            .unwrap_or_else(|| benn_core::ApproxDate::from(concept.period.end).last_day()),
+        Some(Ok(d)) => d,
+        Some(Err(_)) => {
+            let v = args.as_of.as_deref().unwrap_or_default();
+            return output::usage_error(
+                &tr!(
+                    lang,
+                    "`{v}` ist kein Datum der Form JJJJ-MM-TT",
+                    "`{v}` is not a date of the form YYYY-MM-DD"
+                ),
+                lang,
+            );
+        }
+    };
     let tables: Vec<Table> = match args.table {
-        TableArg::All => table::all(&concept, entries),
+        TableArg::All => table::all(&concept, entries, as_of),
+        TableArg::State => vec![table::state(
+            &concept,
+            &benn_core::eval::state(&concept, entries, as_of),
+        )],
+        TableArg::Budget => vec![table::budget(&concept)],
         TableArg::Steps => vec![table::steps(&concept)],
         TableArg::Goals => vec![table::goals(&concept)],
         TableArg::Indicators => vec![table::indicators(&concept)],
