@@ -224,7 +224,13 @@ fn assert_intact(table: &Table, got: &[Vec<String>], neutralised: bool, what: &s
 fn libreoffice_reads_the_exported_tables_intact() {
     let Some(soffice) = soffice() else { return };
     let (concept, log) = example();
-    let tables = [table::steps(&concept), table::log(&log)];
+    let state = benn_core::eval::state(&concept, &log, "2024-06-30".parse().unwrap());
+    let tables = [
+        table::steps(&concept),
+        table::log(&log),
+        table::state(&concept, &state),
+        table::budget(&concept),
+    ];
     let scratch = Scratch::new();
 
     // CSV, both variants: CSV → XLSX → CSV through LibreOffice.
