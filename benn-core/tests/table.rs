@@ -283,6 +283,15 @@ fn every_bad_cell_is_named_by_row_and_column_and_nothing_is_imported() {
 }
 
 #[test]
+fn rows_are_counted_as_a_spreadsheet_shows_them() {
+    // A cell with a line break stays one row; a blank line is an empty row.
+    let csv = "id,date,kind,note\r\ne-1,2024-03-12,note,\"zwei\r\nZeilen\"\r\n\r\n,,,\r\ne-2,2024-02-30,note,x\r\n";
+    let errors = import::read_csv(csv.as_bytes()).unwrap_err().errors;
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].row(), Some(5), "{}", errors[0].message().en);
+}
+
+#[test]
 fn a_bad_header_is_reported_before_any_row() {
     let errors = import::read_csv(b"id,datum,kind,note,note\r\ne-1,x,y,z,w\r\n")
         .unwrap_err()

@@ -58,7 +58,7 @@ pub fn write(table: &Table, options: CsvOptions) -> Result<Vec<u8>, TableError> 
 
 /// Reads CSV into a grid of cell texts. The separator is told from the
 /// header line: `;` means the German variant with decimal commas. Rows with
-/// no value at all are skipped.
+/// no value at all are skipped (but counted).
 pub(crate) fn grid(src: &[u8]) -> Result<Grid, ImportError> {
     let src = src.strip_prefix(BOM).unwrap_or(src);
     let first_line = src.split(|b| *b == b'\n').next().unwrap_or_default();
@@ -75,14 +75,23 @@ pub(crate) fn grid(src: &[u8]) -> Result<Grid, ImportError> {
         },
         ..Grid::default()
     };
-    for (i, record) in reader.records().enumerate() {
-        let row = i + 1;
+    // Rows are counted as a spreadsheet shows them: a blank line (which the
+    // reader skips) is an empty row, a cell with line breaks stays one row.
+    let mut row = 0usize;
+    let mut next_line = 1u64;
+    let mut first = true;
+    for record in reader.records() {
         let record = record.map_err(|e| ImportError::Read {
-            reason: format!("row {row}: {e}"),
+            reason: format!("row {}: {e}", row + 1),
         })?;
+        let start = record.position().map_or(next_line, ::csv::Position::line);
+        row += usize::try_from(start.saturating_sub(next_line)).unwrap_or(0) + 1;
+        let breaks: usize = record.iter().map(|f| f.matches('\n').count()).sum();
+        next_line = start + 1 + u64::try_from(breaks).unwrap_or(0);
         let cells: Vec<String> = record.iter().map(str::to_owned).collect();
-        if row == 1 {
-            grid.header = cells.into_iter().map(|c| (1, c)).collect();
+        if first {
+            grid.header = cells.into_iter().map(|c| (row, c)).collect();
+            first = false;
         } else if cells.iter().any(|c| !c.is_empty()) {
             grid.rows.push((row, cells));
         }
