@@ -894,12 +894,12 @@ fn review_of_weissensee_2023_for_2025() {
     );
     assert!(
         out.contains(
-            "  z-empowerment-2: fortgeführt als z-empowerment-mso (ähnlicher Text, 0,92) ("
+            "  z-empowerment-2: fortgeführt als z-empowerment-mso (ähnlicher Text, 0,92), erreicht (2/3 Schritte erledigt, 1/1 Indikatoren am Ziel)\n"
         ),
         "{out}"
     );
     assert!(
-        out.contains("  z-netzwerk-1: nicht weiterverfolgt (0/2 Schritte erledigt"),
+        out.contains("  z-netzwerk-1: erreicht (2/2 Schritte erledigt, 1/1 Indikatoren am Ziel)\n"),
         "{out}"
     );
     assert!(
@@ -908,7 +908,7 @@ fn review_of_weissensee_2023_for_2025() {
     );
     assert!(
         out.ends_with(
-            "11 Ziele: 0 erreicht, 9 fortgeführt, 2 nicht weiterverfolgt (0 erreicht insgesamt)\n"
+            "11 Ziele: 2 erreicht, 9 fortgeführt, 0 nicht weiterverfolgt (8 erreicht insgesamt)\n"
         ),
         "{out}"
     );
