@@ -80,6 +80,7 @@ pub mod schema;
 mod suggest;
 pub mod synth;
 pub mod table;
+pub mod track;
 mod validate;
 
 pub use diag::{

@@ -237,9 +237,7 @@ fn synth_writes_a_valid_concept() {
 fn every_subcommand_has_help() {
     let o = benn(&["--help"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    for sub in [
-        "validate", "fmt", "schema", "synth", "diff", "review", "export", "import",
-    ] {
+    for sub in ["validate", "fmt", "schema", "synth", "export", "import"] {
         assert!(stdout(&o).contains(sub), "{sub}: {}", stdout(&o));
         for args in [[sub, "--help"], [sub, "-h"], ["help", sub]] {
             let o = benn(&args);
@@ -951,6 +949,356 @@ fn review_of_weissensee_2023_for_2025() {
         "{}",
         stdout(&o)
     );
+}
+
+// ---- eval: `benn status` and `benn portfolio`
+
+#[test]
+fn status_shows_progress_shares_budget_and_indicators() {
+    let out = benn(&[
+        "status",
+        "examples/weissensee-2023.json",
+        "--log",
+        "examples/weissensee-2023.log.json",
+        "--as-of",
+        "2024-06-30",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Stand 2024-06-30"), "{text}");
+    assert!(
+        text.contains("Fortschritt (einfacher Mittelwert)"),
+        "{text}"
+    );
+    assert!(text.contains("30.000,00 €"), "{text}");
+    assert!(text.contains("i-netzwerk-1-1"), "{text}");
+
+    let out = benn(&[
+        "--lang",
+        "en",
+        "status",
+        "examples/allende-viertel-2025.json",
+        "--as-of",
+        "2026-09-15",
+        "--method",
+        "cost",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Progress (weighted by planned cost)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("s-a-netzwerk-1-2 (netzwerk): planned, timeframe ended 2026-08"),
+        "{text}"
+    );
+}
+
+#[test]
+fn status_as_json_names_its_method_and_day() {
+    let out = benn(&[
+        "status",
+        "examples/allende-viertel-2025.json",
+        "--as-of",
+        "2026-11-22",
+        "--method",
+        "weight",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["method"], "weight");
+    assert_eq!(v["rollup"]["method"], "weight");
+    assert_eq!(v["as_of"], "2026-11-22");
+    assert_eq!(v["concept"], "allende-viertel-2025");
+    assert_eq!(v["delayed"].as_array().unwrap().len(), 0);
+    let years: Vec<u64> = v["budget"]["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|y| y["year"].as_u64().unwrap())
+        .collect();
+    assert_eq!(years, [2025, 2026, 2027]);
+}
+
+#[test]
+fn status_refuses_a_log_of_another_concept_and_bad_options() {
+    let out = benn(&[
+        "status",
+        "examples/allende-viertel-2025.json",
+        "--log",
+        "examples/weissensee-2023.log.json",
+        "--as-of",
+        "2026-11-22",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("ist das Protokoll von `weissensee-2023`"),
+        "{err}"
+    );
+
+    let out = benn(&[
+        "status",
+        "examples/weissensee-2023.json",
+        "--method",
+        "median",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = benn(&[
+        "status",
+        "examples/weissensee-2023.json",
+        "--as-of",
+        "2024-02-30",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = benn(&["status", "examples/weissensee-2023.log.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("--log"));
+}
+
+#[test]
+fn portfolio_groups_the_examples_by_district() {
+    let out = benn(&["portfolio", "examples", "--as-of", "2026-11-22"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let pankow = text.find("03 Pankow").unwrap();
+    let treptow = text.find("09 Treptow-Köpenick").unwrap();
+    assert!(pankow < treptow, "{text}");
+    assert!(text.contains("Gesamt"), "{text}");
+    // Not a terminal: no counter on standard error.
+    assert!(out.stderr.is_empty());
+
+    let out = benn(&[
+        "portfolio",
+        "examples",
+        "--as-of",
+        "2024-06-30",
+        "--format",
+        "json",
+        "--method",
+        "cost",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["method"], "cost");
+    assert_eq!(v["total"]["concepts"], 3);
+    let w = &v["districts"][0]["rows"][0];
+    assert_eq!(w["concept"], "weissensee-2023");
+    assert_eq!(w["last_entry"], "2024-06-30", "the log file was matched");
+}
+
+#[test]
+fn portfolio_reports_unreadable_files_and_orphan_logs() {
+    let dir = scratch("portfolio");
+    std::fs::write(dir.join("a.json"), example("allende-viertel-2025.json")).unwrap();
+    std::fs::write(dir.join("w.log.json"), example("weissensee-2023.log.json")).unwrap();
+    std::fs::write(dir.join("broken.json"), b"{").unwrap();
+    let out = benn(&[
+        "--lang",
+        "en",
+        "portfolio",
+        dir.to_str().unwrap(),
+        "--as-of",
+        "2026-11-22",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("broken.json` is skipped"), "{err}");
+    assert!(
+        err.contains("the concept `weissensee-2023` is not in the folder"),
+        "{err}"
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("allende-viertel-2025"), "{text}");
+
+    let out = benn(&["portfolio", dir.join("nowhere").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// A scratch folder with the Weißensee concept and its log.
+fn weissensee_copy(name: &str) -> PathBuf {
+    let dir = scratch(name);
+    for f in ["weissensee-2023.json", "weissensee-2023.log.json"] {
+        std::fs::write(dir.join(f), example(f)).unwrap();
+    }
+    dir
+}
+
+fn path_str(p: &std::path::Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn log_add_appends_a_checked_entry_to_a_log_file() {
+    let dir = weissensee_copy("log-add");
+    let log = dir.join("weissensee-2023.log.json");
+    let before = std::fs::read_to_string(&log).unwrap();
+    let o = benn(&[
+        "log",
+        "add",
+        path_str(&log),
+        "--kind",
+        "spending",
+        "--step",
+        "s-begegnung-2-3",
+        "--spent",
+        "120,50",
+        "--date",
+        "2024-07-02",
+        "--by",
+        "Team",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    assert!(
+        stdout(&o).contains("Eintrag `e-2024-07-02-1` hinzugefügt"),
+        "{}",
+        stdout(&o)
+    );
+    let after = std::fs::read_to_string(&log).unwrap();
+    // Only inserted: the text before the new entry and its end are unchanged.
+    let cut = before.rfind("\n  ]").unwrap();
+    assert!(after.starts_with(&before[..cut]) && after.ends_with(&before[cut..]));
+    let read = benn_core::read_log(after.as_bytes()).unwrap();
+    let e = read.entries.last().unwrap();
+    assert_eq!(e.spent_cents, Some(benn_core::Cents::new(12_050)));
+    // The sibling concept was found; the file is still canonical.
+    let o = benn(&["fmt", "--check", path_str(&log)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+}
+
+#[test]
+fn log_add_refuses_an_entry_that_makes_an_error() {
+    let dir = weissensee_copy("log-add-error");
+    let log = dir.join("weissensee-2023.log.json");
+    let before = std::fs::read(&log).unwrap();
+    let o = benn(&[
+        "--lang",
+        "en",
+        "log",
+        "add",
+        path_str(&log),
+        "--kind",
+        "status",
+        "--step",
+        "s-nope",
+        "--status",
+        "done",
+        "--date",
+        "2024-07-01",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("error[log.ref]"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("not written"), "{}", stdout(&o));
+    assert_eq!(std::fs::read(&log).unwrap(), before);
+    // A concept's own log, with --concept not needed; a bad amount is a usage error.
+    let concept = dir.join("weissensee-2023.json");
+    let o = benn(&[
+        "log",
+        "add",
+        path_str(&concept),
+        "--kind",
+        "spending",
+        "--spent",
+        "12,3,4",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = benn(&[
+        "log",
+        "add",
+        path_str(&concept),
+        "--kind",
+        "progress",
+        "--step",
+        "s-begegnung-1-3",
+        "--progress",
+        "55",
+        "--date",
+        "2024-07-01",
+        "--id",
+        "p-1",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let c = benn_core::read(&std::fs::read(&concept).unwrap()).unwrap();
+    assert_eq!(c.log.last().unwrap().id.as_str(), "p-1");
+}
+
+#[test]
+fn log_merge_reports_conflicts_and_writes_every_entry_once() {
+    let dir = weissensee_copy("log-merge");
+    let a = dir.join("weissensee-2023.log.json");
+    let b = dir.join("b.log.json");
+    std::fs::copy(&a, &b).unwrap();
+    let add = |file: &PathBuf, status: &str| {
+        let o = benn(&[
+            "log",
+            "add",
+            path_str(file),
+            "--concept",
+            path_str(&dir.join("weissensee-2023.json")),
+            "--kind",
+            "status",
+            "--step",
+            "s-begegnung-2-3",
+            "--status",
+            status,
+            "--date",
+            "2024-07-01",
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    };
+    add(&a, "in_progress");
+    add(&b, "done");
+    let out = dir.join("merged.log.json");
+    let o = benn(&[
+        "--lang",
+        "en",
+        "log",
+        "merge",
+        path_str(&a),
+        path_str(&b),
+        "-o",
+        path_str(&out),
+    ]);
+    // Both used the id e-2024-07-01-1 for different entries: a conflict, one kept.
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("two different entries with the id `e-2024-07-01-1`"),
+        "{}",
+        stderr(&o)
+    );
+    let merged = benn_core::read_log(&std::fs::read(&out).unwrap()).unwrap();
+    let shipped = benn_core::read_log(&example("weissensee-2023.log.json")).unwrap();
+    assert_eq!(merged.entries.len(), shipped.entries.len() + 1);
+    // A log merged with itself: no conflicts, every entry once, sorted by
+    // date (w-013 of 2023-09-05 moves after w-014 of 2023-08-31), on standard output.
+    let o = benn(&["log", "merge", path_str(&a), path_str(&a)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let own = benn_core::read_log(&std::fs::read(&a).unwrap()).unwrap();
+    let sorted = benn_core::read_log(&o.stdout).unwrap();
+    assert_eq!(sorted.entries.len(), own.entries.len());
+    let ids: Vec<&str> = sorted.entries.iter().map(|e| e.id.as_str()).collect();
+    let at = |id| ids.iter().position(|i| *i == id).unwrap();
+    assert!(at("w-014") < at("w-013"));
+    std::fs::write(&out, &o.stdout).unwrap();
+    let again = benn(&["log", "merge", path_str(&out), path_str(&out)]);
+    assert_eq!(again.stdout, o.stdout, "merging is idempotent");
+}
+
+#[test]
+fn fmt_writes_log_files_canonically() {
+    let dir = scratch("fmt-log");
+    let log = dir.join("x.log.json");
+    std::fs::write(
+        &log,
+        r#"{"format_version": 3, "concept": "k-2024", "entries": [{"kind": "note", "date": "2024-01-02", "id": "e-1", "note": "x"}]}"#,
+    )
+    .unwrap();
+    let o = benn(&["fmt", path_str(&log)]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(text.contains("\"id\": \"e-1\",\n      \"date\""), "{text}");
 }
 
 // ---- table: `benn export` and `benn import`

@@ -1,10 +1,14 @@
 //! Shared test vectors: `tests/vectors/<case>/input.json` with the expected
 //! findings in `expected.json`. The Python and browser tests read the same files.
+//!
+//! A case may hold a log file `log.json` beside its concept `input.json`: then
+//! the log file is validated against the concept, and the expected findings
+//! are the log file's.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use benn_core::{validate, Code, Options};
+use benn_core::{validate, Code, Options, Report};
 use serde_json::Value;
 
 fn vectors_dir() -> PathBuf {
@@ -14,7 +18,23 @@ fn vectors_dir() -> PathBuf {
 struct Case {
     name: String,
     input: Vec<u8>,
+    /// A log file checked against the concept `input`.
+    log: Option<Vec<u8>>,
     expected: Value,
+}
+
+impl Case {
+    /// The findings the case expects to see: the concept's, or its log file's.
+    fn report(&self, options: &Options) -> Report {
+        match &self.log {
+            None => validate(&self.input, options),
+            Some(log) => {
+                let concept = benn_core::read(&self.input)
+                    .unwrap_or_else(|e| panic!("{}: the concept of log.json: {e}", self.name));
+                benn_core::parse_log(log).validate(&concept, options)
+            }
+        }
+    }
 }
 
 fn cases() -> Vec<Case> {
@@ -30,9 +50,11 @@ fn cases() -> Vec<Case> {
         let expected: Value =
             serde_json::from_slice(&std::fs::read(dir.join("expected.json")).unwrap())
                 .unwrap_or_else(|e| panic!("{name}: expected.json: {e}"));
+        let log = std::fs::read(dir.join("log.json")).ok();
         out.push(Case {
             name,
             input,
+            log,
             expected,
         });
     }
@@ -73,7 +95,7 @@ fn every_vector_gives_exactly_its_findings() {
     assert!(cases.len() >= 40, "only {} vectors", cases.len());
     let mut failures = Vec::new();
     for case in &cases {
-        let report = validate(&case.input, &options(&case.expected));
+        let report = case.report(&options(&case.expected));
         let got: Vec<Triple> = report
             .findings
             .iter()
@@ -155,16 +177,13 @@ fn every_vector_gives_exactly_its_findings() {
 fn every_code_is_triggered_by_a_vector() {
     let mut seen = BTreeSet::new();
     for case in cases() {
-        for f in validate(&case.input, &options(&case.expected)).findings {
+        for f in case.report(&options(&case.expected)).findings {
             seen.insert(f.code);
         }
     }
-    // Codes only a log file of its own can give (the vectors hold concept
-    // documents; a concept's own `log` section gets every other log rule).
-    let log_file_only = [Code::LogConcept];
     let missing: Vec<&str> = Code::ALL
         .iter()
-        .filter(|c| !seen.contains(c) && !log_file_only.contains(c))
+        .filter(|c| !seen.contains(c))
         .map(|c| c.as_str())
         .collect();
     assert!(missing.is_empty(), "codes without a vector: {missing:?}");
@@ -185,7 +204,7 @@ const NO_CONTEXT: &[&str] = &[
 fn every_vector_finding_carries_its_values_as_context() {
     let mut failures = Vec::new();
     for case in &cases() {
-        let report = validate(&case.input, &options(&case.expected));
+        let report = case.report(&options(&case.expected));
         for f in &report.findings {
             let code = f.code.as_str();
             if f.context.is_empty() && !NO_CONTEXT.contains(&code) {
@@ -417,6 +436,72 @@ const CONTEXTS: &[(&str, &str, &str)] = &[
         "time.outside_period",
         r#"{"id":"s1","start":"2024-10","end":"2025-03","period_start":"2023-01","period_end":"2024-12"}"#,
     ),
+    (
+        "log-budget-exceeded",
+        "log.budget_exceeded",
+        r#"{"year":2023,"spent_cents":3500000,"budget_cents":3000000,"over_cents":500000}"#,
+    ),
+    (
+        "log-budget-year",
+        "log.budget_year",
+        r#"{"year":2025,"first_year":2023,"last_year":2024}"#,
+    ),
+    (
+        "log-conflict",
+        "log.conflict",
+        r#"{"id":"s1","date":"2023-06-01","previous_status":"done","status":"postponed"}"#,
+    ),
+    (
+        "log-date-future",
+        "log.date_future",
+        r#"{"date":"2023-06-02","today":"2023-06-01"}"#,
+    ),
+    (
+        "log-date-outside-period",
+        "log.date_outside_period",
+        r#"{"date":"2022-12-15","period_start":"2023-01","period_end":"2024-12","months":3}"#,
+    ),
+    ("log-duplicate-id", "log.duplicate_id", r#"{"id":"e-1"}"#),
+    (
+        "log-field-unused",
+        "log.field_unused",
+        r#"{"kind":"status","field":"participants"}"#,
+    ),
+    (
+        "log-file-concept",
+        "log.concept",
+        r#"{"concept":"anders-2023","given":"test-2023"}"#,
+    ),
+    (
+        "log-file-rules",
+        "log.ref",
+        r#"{"field":"step","id":"s2","suggestion":"s1"}"#,
+    ),
+    (
+        "log-kind-fields",
+        "log.kind_fields",
+        r#"{"kind":"status","field":"status"}"#,
+    ),
+    (
+        "log-progress-range",
+        "log.progress_range",
+        r#"{"value":"120","min":0,"max":100}"#,
+    ),
+    (
+        "log-status-transition",
+        "log.status_transition",
+        r#"{"id":"s1","previous_status":"done","status":"in_progress"}"#,
+    ),
+    (
+        "log-unit-mismatch",
+        "log.unit_mismatch",
+        r#"{"id":"i1","unit":"Gäste","measure":"unit","indicator_unit":"Personen"}"#,
+    ),
+    (
+        "log-value",
+        "log.value",
+        r#"{"id":"i1","measure":"unit","value":"viele"}"#,
+    ),
 ];
 
 #[test]
@@ -428,7 +513,7 @@ fn findings_carry_the_values_of_their_messages() {
             .iter()
             .find(|c| c.name == *name)
             .expect("the case exists");
-        let report = validate(&case.input, &options(&case.expected));
+        let report = case.report(&options(&case.expected));
         let Some(f) = report.findings.iter().find(|f| f.code.as_str() == *code) else {
             failures.push(format!("{name}: no {code}"));
             continue;

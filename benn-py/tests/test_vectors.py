@@ -24,6 +24,10 @@ def test_vectors_dir_is_read() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_vector(case: Path) -> None:
+    if (case / "log.json").is_file():
+        # The findings of a log file checked against input.json: the bindings
+        # get log files in issues 7/8.
+        pytest.skip("log file cases need log files in the bindings")
     expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
     options = expected.get("options") or {}
     unknown = set(options) - SUPPORTED_OPTIONS

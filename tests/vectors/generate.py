@@ -1094,6 +1094,10 @@ def main():
         os.makedirs(folder)
         with open(os.path.join(folder, "input.json"), "wb") as fh:
             fh.write(src)
+        if name in LOG_FILES:
+            # A log file checked against the concept input.json; the findings are the log file's.
+            with open(os.path.join(folder, "log.json"), "wb") as fh:
+                fh.write(LOG_FILES[name])
         out = []
         for f in findings:
             e = {"code": f["code"], "severity": SEV[f["code"]], "pointer": f["pointer"]}
@@ -1270,5 +1274,232 @@ case("format-upgrade", "A version-1 document with an approximate start date (ver
 d = base()
 d["site"]["start_date"] = "2018-01-15"
 case("v1-reads-as-before", "A version-1 document with a start day: no findings.", d, [])
+
+
+# ---- eval: progress rules on the concept's own log (step.delayed, body.no_meeting)
+
+SEV.update({"step.delayed": "warning", "body.no_meeting": "warning"})
+
+
+def v3_log(entries):
+    d = base()
+    d["format_version"] = 3
+    d["log"] = entries
+    return d
+
+
+d = v3_log([{"id": "e1", "date": "2023-05-02", "kind": "status", "step": "s1",
+             "status": "in_progress"}])
+case("step-delayed",
+     "The festival step (May to September 2023) was started by the log and is still in progress "
+     "on 2023-11-15: step.delayed at its status.",
+     d, [F("step.delayed", S + "/status")], today="2023-11-15")
+
+d = v3_log([{"id": "e1", "date": "2023-05-02", "kind": "status", "step": "s1",
+             "status": "in_progress"},
+            {"id": "e2", "date": "2023-09-09", "kind": "status", "step": "s1", "status": "done"}])
+case("step-delayed-done-in-log",
+     "The concept says `planned`, but the log records the festival done in September 2023: "
+     "no step.delayed on 2023-11-15.",
+     d, [], today="2023-11-15")
+
+d = base()
+d["format_version"] = 3
+case("step-delayed-history",
+     "A planned step of a period that ended 2024-12, checked on 2025-07-01 (more than six months "
+     "later): the concept is history, no step.delayed.",
+     d, [], today="2025-07-01")
+
+d = v3_log([{"id": "m1", "date": "2023-10-04", "kind": "meeting", "body": "forum",
+             "participants": 31}])
+d["site"]["bodies"][0]["meets"] = "zweimal jährlich"
+step(d)["status"] = "done"
+case("body-no-meeting",
+     "The forum is planned to meet twice a year; the log has a meeting in 2023 but none in 2024, "
+     "which has passed by 2025-03-01: body.no_meeting at the body.",
+     d, [F("body.no_meeting", "/site/bodies/0")], today="2025-03-01")
+
+d = base()
+d["format_version"] = 3
+d["site"]["bodies"][0]["meets"] = "zweimal jährlich"
+step(d)["status"] = "done"
+case("body-no-meeting-without-log",
+     "The same plan without any log: nothing is tracked, so no body.no_meeting.",
+     d, [], today="2025-03-01")
+# ---- log: the tracking log's rules (a concept's `log` section, format version 3; a log file
+# beside the concept as `log.json`, whose findings the case expects)
+
+SEV.update({
+    "log.concept": "error", "log.ref": "error", "log.duplicate_id": "error",
+    "log.kind_fields": "error", "log.field_unused": "warning",
+    "log.date_outside_period": "warning", "log.date_future": "warning",
+    "log.progress_range": "error", "log.status_transition": "warning",
+    "log.budget_exceeded": "warning", "log.budget_year": "warning",
+    "log.unit_mismatch": "warning", "log.value": "error", "log.conflict": "warning",
+})
+# Case name -> the bytes of its log file (log.json), checked against input.json.
+LOG_FILES = {}
+
+
+def v3(log=None):
+    d = base()
+    d["format_version"] = 3
+    g = goal(d)
+    g["indicators"] = [
+        {"id": "i1", "name": "Gäste beim Fest", "measure": "unit", "unit": "Personen",
+         "baseline": {"value": 80}, "target": {"value": 150}},
+        {"id": "i2", "name": "Anteil zufriedener Gäste", "measure": "percentage",
+         "baseline": {"value": 60}, "target": {"value": 75}},
+    ]
+    if log is not None:
+        d["log"] = log
+    return d
+
+
+def E(id_, date, kind, **fields):
+    """A log entry with its fields in the model's order."""
+    e = {"id": id_, "date": date, "kind": kind}
+    for k in ["step", "goal", "indicator", "body", "status", "progress", "spent_cents",
+              "budget_year", "value", "unit", "participants", "note", "evidence",
+              "recorded_by", "corrects"]:
+        if k in fields:
+            e[k] = fields.pop(k)
+    assert not fields, fields
+    return e
+
+
+L = "/log"
+
+case("log-valid", "A concept with a realistic log: statuses, progress, spending, a measurement, a "
+     "meeting, a note, and a withdrawn entry: no findings.", v3([
+         E("e-1", "2023-05-02", "status", step="s1", status="in_progress", recorded_by="Team"),
+         E("e-2", "2023-06-30", "progress", step="s1", progress=40),
+         E("e-3", "2023-06-30", "meeting", body="forum", participants=34,
+           evidence=["https://example.org/protokoll.pdf"]),
+         E("e-4", "2023-09-02", "measurement", indicator="i1", value=120, unit="Personen"),
+         E("e-5", "2023-09-02", "measurement", indicator="i2", value=72.5, unit="%"),
+         E("e-6", "2023-09-16", "status", step="s1", status="done", progress=100),
+         E("e-7", "2023-09-20", "spending", step="s1", spent_cents=98000),
+         E("e-8", "2023-10-01", "note", goal="g1", note="Viele neue Gesichter."),
+         E("e-9", "2023-10-02", "spending", spent_cents=5000),
+         E("e-10", "2023-10-03", "note", corrects="e-9"),
+         E("e-11", "2025-02-10", "spending", spent_cents=12000, budget_year=2024,
+           note="Rechnung vom Dezember"),
+     ]), [])
+
+case("log-ref", "Entries naming a step and a body that do not exist, and correcting an entry that "
+     "does not exist: log.ref at each.", v3([
+         E("e-1", "2023-05-02", "status", step="s2", status="in_progress"),
+         E("e-2", "2023-06-30", "meeting", body="froum"),
+         E("e-3", "2023-07-01", "note", corrects="e-9"),
+     ]), [F("log.ref", L + "/0/step"), F("log.ref", L + "/1/body"),
+          F("log.ref", L + "/2/corrects")])
+
+case("log-duplicate-id", "Two entries with the id `e-1`: log.duplicate_id at the second.", v3([
+    E("e-1", "2023-05-02", "status", step="s1", status="in_progress"),
+    E("e-1", "2023-06-30", "meeting", body="forum"),
+]), [F("log.duplicate_id", L + "/1/id")])
+
+case("log-kind-fields", "A status entry without its status, and a note about a step and a body at "
+     "once: log.kind_fields.", v3([
+         E("e-1", "2023-05-02", "status", step="s1"),
+         E("e-2", "2023-06-30", "note", step="s1", body="forum", note="Fest und Forum"),
+     ]), [F("log.kind_fields", L + "/0"), F("log.kind_fields", L + "/1/body")])
+
+case("log-field-unused", "A status entry with a number of participants, which only meetings use: "
+     "log.field_unused.", v3([
+         E("e-1", "2023-05-02", "status", step="s1", status="in_progress", participants=12),
+     ]), [F("log.field_unused", L + "/0/participants")])
+
+case("log-date-outside-period", "Entries before the period (2023-01) and after its end with the "
+     "3-month grace window (2025-03): log.date_outside_period; 2025-03-31 is still fine.", v3([
+         E("e-1", "2022-12-15", "meeting", body="forum"),
+         E("e-2", "2025-03-31", "spending", spent_cents=1000, budget_year=2024),
+         E("e-3", "2025-04-01", "spending", spent_cents=1000, budget_year=2024),
+     ]), [F("log.date_outside_period", L + "/0/date"),
+          F("log.date_outside_period", L + "/2/date")])
+
+case("log-date-future", "An entry dated the day after today: log.date_future.", v3([
+    E("e-1", "2023-06-01", "meeting", body="forum"),
+    E("e-2", "2023-06-02", "meeting", body="forum"),
+]), [F("log.date_future", L + "/1/date")], today="2023-06-01")
+
+case("log-progress-range", "A progress of 120 %: log.progress_range.", v3([
+    E("e-1", "2023-06-30", "progress", step="s1", progress=120),
+]), [F("log.progress_range", L + "/0/progress")])
+
+case("log-status-transition", "Back from done without a note, and a step taken up after it was "
+     "dropped: log.status_transition; back from done with a note is fine.", v3([
+         E("e-1", "2023-06-01", "status", step="s1", status="done"),
+         E("e-2", "2023-06-15", "status", step="s1", status="in_progress"),
+         E("e-3", "2023-07-01", "status", step="s1", status="done"),
+         E("e-4", "2023-07-15", "status", step="s1", status="in_progress",
+           note="Zweites Fest gewünscht."),
+         E("e-5", "2023-08-01", "status", step="s1", status="dropped"),
+         E("e-6", "2023-09-01", "status", step="s1", status="in_progress"),
+     ]), [F("log.status_transition", L + "/1/status"),
+          F("log.status_transition", L + "/5/status")])
+
+case("log-budget-exceeded", "20,000 € and 15,000 € spent in 2023 exceed its 30,000 €: "
+     "log.budget_exceeded at the spending that crosses the line.", v3([
+         E("e-1", "2023-05-02", "spending", spent_cents=2000000),
+         E("e-2", "2023-06-30", "spending", step="s1", spent_cents=1500000),
+         E("e-3", "2023-07-30", "spending", spent_cents=100),
+     ]), [F("log.budget_exceeded", L + "/1/spent_cents")])
+
+case("log-budget-corrected", "The same spending, but the 15,000 € are corrected to 1,500 €: the "
+     "corrected entry no longer counts; no findings.", v3([
+         E("e-1", "2023-05-02", "spending", spent_cents=2000000),
+         E("e-2", "2023-06-30", "spending", step="s1", spent_cents=1500000),
+         E("e-3", "2023-07-01", "spending", step="s1", spent_cents=150000, corrects="e-2",
+           note="Tippfehler: 1.500 €"),
+     ]), [])
+
+case("log-budget-year", "Spending counted for 2025, outside a period of 2023 and 2024: "
+     "log.budget_year.", v3([
+         E("e-1", "2024-12-20", "spending", spent_cents=50000, budget_year=2025),
+     ]), [F("log.budget_year", L + "/0/budget_year")])
+
+case("log-unit-mismatch", "A measurement in `Gäste` of an indicator counted in `Personen`: "
+     "log.unit_mismatch.", v3([
+         E("e-1", "2023-09-02", "measurement", indicator="i1", value=120, unit="Gäste"),
+     ]), [F("log.unit_mismatch", L + "/0/unit")])
+
+case("log-value", "A text measured for a counted indicator, and 140 for a percentage: log.value.",
+     v3([
+         E("e-1", "2023-09-02", "measurement", indicator="i1", value="viele"),
+         E("e-2", "2023-09-02", "measurement", indicator="i2", value=140),
+     ]), [F("log.value", L + "/0/value"), F("log.value", L + "/1/value")])
+
+case("log-conflict", "Two status changes of one step on one day with different statuses: "
+     "log.conflict at the second.", v3([
+         E("e-1", "2023-06-01", "status", step="s1", status="done"),
+         E("e-2", "2023-06-01", "status", step="s1", status="postponed"),
+     ]), [F("log.conflict", L + "/1/status")])
+
+case("log-negative-spending", "A negative spending: amount.negative (a wrong amount is corrected "
+     "with `corrects`).", v3([
+         E("e-1", "2023-06-01", "spending", spent_cents=-5000),
+     ]), [F("amount.negative", L + "/0/spent_cents")])
+
+
+def log_file(concept_id, entries):
+    return text({"format_version": 3, "concept": concept_id, "entries": entries}).encode()
+
+
+case("log-file-concept", "A log file (log.json) naming another concept than input.json: log.concept; "
+     "its entries are not checked.", v3(), [F("log.concept", "/concept")])
+LOG_FILES["log-file-concept"] = log_file("anders-2023", [
+    E("e-1", "2023-05-02", "status", step="s9", status="in_progress"),
+])
+
+case("log-file-rules", "A log file (log.json) of input.json: the same rules as the concept's own "
+     "log, with pointers into `entries`: log.ref and log.progress_range.", v3(), [
+         F("log.ref", "/entries/0/step"), F("log.progress_range", "/entries/1/progress")])
+LOG_FILES["log-file-rules"] = log_file("test-2023", [
+    E("e-1", "2023-05-02", "status", step="s2", status="in_progress"),
+    E("e-2", "2023-06-30", "progress", step="s1", progress=-5),
+])
+
 
 main()

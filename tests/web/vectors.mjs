@@ -9,12 +9,15 @@ export const VECTORS = path.join(ROOT, 'tests', 'vectors');
 export const EXAMPLES = path.join(ROOT, 'examples');
 export const SUPPORTED_OPTIONS = new Set(['today', 'known_concepts']);
 
-/** Every case with an input.json, by name: `{ name, input: Buffer, expected }`. */
+/** Every case with an input.json, by name: `{ name, input: Buffer, expected }`.
+ * Cases with a log file (`log.json`, whose findings they expect) are left out:
+ * the bindings get log files in issues 7/8. */
 export function loadCases() {
   if (!fs.existsSync(VECTORS)) return [];
   return fs
     .readdirSync(VECTORS, { withFileTypes: true })
     .filter((d) => d.isDirectory() && fs.existsSync(path.join(VECTORS, d.name, 'input.json')))
+    .filter((d) => !fs.existsSync(path.join(VECTORS, d.name, 'log.json')))
     .map((d) => d.name)
     .sort()
     .map((name) => ({

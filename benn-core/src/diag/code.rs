@@ -260,6 +260,53 @@ codes! {
     /// A log file names another concept than the one it is checked against.
     LogConcept = "log.concept", Error,
         "Das Protokoll gehört zu einem anderen Handlungskonzept.", "The log belongs to another concept.";
+    /// A step still planned or in progress after its timeframe has ended, as of
+    /// today (from the concept's own log, else its status).
+    StepDelayed = "step.delayed", Warning,
+        "Ein Schritt ist nach Ende seines Zeitraums noch nicht umgesetzt.", "A step is not done although its timeframe has ended.";
+    /// A participation body the concept plans did not meet in a whole calendar
+    /// year of the period that has passed (only for concepts with a log).
+    BodyNoMeeting = "body.no_meeting", Warning,
+        "Ein geplantes Beteiligungsgremium hat ein ganzes Jahr lang nicht getagt.", "A planned participation body did not meet in a whole year.";
+    /// A log entry names a step, goal, indicator, body or entry that does not exist.
+    LogRef = "log.ref", Error,
+        "Ein Eintrag des Protokolls verweist auf etwas, das es nicht gibt.", "A log entry refers to something that does not exist.";
+    /// Two entries of one log have the same id.
+    LogDuplicateId = "log.duplicate_id", Error,
+        "Zwei Einträge des Protokolls haben dieselbe Id.", "Two log entries have the same id.";
+    /// A log entry lacks a field its kind needs, or is about more than one thing.
+    LogKindFields = "log.kind_fields", Error,
+        "Einem Eintrag fehlt, was seine Art verlangt, oder er nennt mehr als einen Bezug.", "A log entry lacks what its kind needs, or names more than one subject.";
+    /// A log entry carries a field its kind does not use.
+    LogFieldUnused = "log.field_unused", Warning,
+        "Ein Eintrag enthält ein Feld, das seine Art nicht nutzt.", "A log entry carries a field its kind does not use.";
+    /// A log entry is dated before the period or after its end and the grace window.
+    LogDateOutsidePeriod = "log.date_outside_period", Warning,
+        "Ein Eintrag liegt außerhalb des Konzeptzeitraums.", "A log entry lies outside the concept period.";
+    /// A log entry is dated after today.
+    LogDateFuture = "log.date_future", Warning,
+        "Ein Eintrag ist in der Zukunft datiert.", "A log entry is dated in the future.";
+    /// A progress value lies outside 0 to 100 %.
+    LogProgressRange = "log.progress_range", Error,
+        "Ein Fortschritt liegt außerhalb von 0 bis 100 %.", "A progress value lies outside 0 to 100%.";
+    /// A step's status changes in a way the status table does not allow.
+    LogStatusTransition = "log.status_transition", Warning,
+        "Ein Schritt wechselt seinen Status auf unzulässige Weise.", "A step changes its status in a way that is not allowed.";
+    /// The spending of a year exceeds its budget.
+    LogBudgetExceeded = "log.budget_exceeded", Warning,
+        "Die Ausgaben eines Jahres übersteigen sein Budget.", "A year's spending exceeds its budget.";
+    /// Spending counts for a year outside the concept period.
+    LogBudgetYear = "log.budget_year", Warning,
+        "Eine Ausgabe zählt für ein Jahr außerhalb des Konzeptzeitraums.", "Spending counts for a year outside the concept period.";
+    /// A measurement's unit does not fit its indicator.
+    LogUnitMismatch = "log.unit_mismatch", Warning,
+        "Die Einheit einer Messung passt nicht zu ihrem Indikator.", "A measurement's unit does not fit its indicator.";
+    /// A measured value does not fit its indicator's measure.
+    LogValue = "log.value", Error,
+        "Ein gemessener Wert passt nicht zur Messart seines Indikators.", "A measured value does not fit its indicator's measure.";
+    /// One step gets two different statuses on one day.
+    LogConflict = "log.conflict", Warning,
+        "Ein Schritt bekommt an einem Tag zwei verschiedene Status.", "A step gets two different statuses on one day.";
 }
 
 /// An entry of the code registry as plain data (what `codes()` returns in

@@ -280,7 +280,11 @@ impl Finding {
     ///   `over_cents`, `standard_cents` (the programme's yearly standard),
     ///   `share_cents` (its share for the months of a year); `year`,
     ///   `first_year` / `last_year`, `site_type`, `count`;
-    /// - adoption: `status`, `derived_status` (as written, e.g. `adopted`).
+    /// - adoption: `status`, `derived_status` (as written, e.g. `adopted`);
+    /// - tracking log: `kind` (an entry's kind), `field` / `first_field`
+    ///   (its fields), `status` / `previous_status` (step statuses),
+    ///   `spent_cents` (spending summed), `unit` / `indicator_unit`,
+    ///   `concept` / `given` (concept ids), `months` (the grace window).
     ///
     /// Values are integers, texts, lists of texts or booleans
     /// ([`ContextValue`]; anything with an `Into<ContextValue>`).

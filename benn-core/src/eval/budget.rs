@@ -1,5 +1,11 @@
 //! Budget arithmetic: pure functions over the model, exact in cents.
 //!
+//! - What the steps **plan** per calendar year: [`step_cost_by_year`],
+//!   [`planned_costs_by_year`], [`costs_by_year`].
+//! - The budget **on a day** against the log (*Mittelabfluss*): [`report`],
+//!   per year and per action field: budget, planned, spent, left, and the
+//!   share of the year elapsed against the share spent.
+//!
 //! **A dropped step costs nothing**: every sum here leaves out steps with the
 //! status `dropped` (*entfallen*), as the schema says. [`step_cost_by_year`]
 //! is the one place that decides what a step costs, and every sum goes
@@ -7,7 +13,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Cents, Concept, Period, SiteType, Step, StepStatus, YearMonth};
+use serde::Serialize;
+
+use crate::model::{
+    Cents, Concept, Date, EntryKind, LogEntry, Period, SiteType, Step, StepStatus, YearMonth,
+};
 
 /// Splits a step's planned cost over the calendar years of its timeframe (or
 /// of `period` when it has none), in proportion to the months in each year.
@@ -178,6 +188,257 @@ pub fn standard_for_year(site_type: SiteType, period: &Period, year: u16) -> Cen
     Cents::new(site_type.standard_budget().get().saturating_mul(months) / 12)
 }
 
+/// One calendar year of the budget on a day.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct YearState {
+    /// The calendar year.
+    pub year: u16,
+    /// The year's budget (*Sachmittel*, `budget`); `None` when the concept gives none.
+    pub budget: Option<Cents>,
+    /// What the steps plan to spend in the year ([`planned_costs_by_year`]).
+    pub planned: Cents,
+    /// What the log says was spent for the year up to the day (by
+    /// [`LogEntry::spending_year`]).
+    pub spent: Cents,
+    /// Budget minus spent (negative when overspent); `None` without a budget.
+    pub left: Option<Cents>,
+    /// The share (0–1) of the year's part of the period that has passed on
+    /// the day, by days: the day itself counts as passed.
+    pub elapsed: f64,
+    /// Spent divided by budget (may exceed 1); `None` without a positive budget.
+    pub spent_share: Option<f64>,
+}
+
+/// Planned and spent money of one action field (or of no step) in one year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldYear {
+    /// The calendar year.
+    pub year: u16,
+    /// Planned costs of the field's steps in the year.
+    pub planned: Cents,
+    /// Spent on the field's steps for the year, up to the day.
+    pub spent: Cents,
+}
+
+/// The money of one action field (*Handlungsfeld*) per year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldBudget {
+    /// The field's key.
+    pub key: String,
+    /// The field's title.
+    pub title: String,
+    /// Per year of [`BudgetReport::years`], in the same order.
+    pub years: Vec<FieldYear>,
+}
+
+/// The budget of a concept on a day: what [`report`] returns.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BudgetReport {
+    /// The day.
+    pub as_of: Date,
+    /// Every calendar year of the period, and any other year the budget or
+    /// the spending names, in order.
+    pub years: Vec<YearState>,
+    /// Per action field, in the concept's order.
+    pub fields: Vec<FieldBudget>,
+    /// Spending no step of the concept is named for, per year (planned is 0).
+    pub unassigned: Vec<FieldYear>,
+    /// The sums over all years: budget (of the years that have one),
+    /// planned, spent.
+    pub total_budget: Cents,
+    /// All planned costs.
+    pub total_planned: Cents,
+    /// All money spent up to the day.
+    pub total_spent: Cents,
+}
+
+/// The budget of `concept` on `as_of` from the log `entries`: per calendar
+/// year the budget, the planned costs, the money spent up to the day (the
+/// entries that [`counting`](super::counting) lets count: corrections
+/// respected), what is left, and the share of the year elapsed against the
+/// share spent; the same planned and spent per action field. Dropped steps
+/// plan nothing, but what was spent on them before they were dropped counts.
+///
+/// ```
+/// use benn_core::{eval, read, read_log, Cents, Date};
+/// let concept = read(&std::fs::read("../examples/weissensee-2023.json").unwrap()).unwrap();
+/// let log = read_log(&std::fs::read("../examples/weissensee-2023.log.json").unwrap()).unwrap();
+/// let r = eval::budget::report(&concept, &log.entries, "2023-12-31".parse::<Date>().unwrap());
+/// let y2023 = &r.years[0];
+/// assert_eq!((y2023.year, y2023.budget), (2023, Some(Cents::from_euros(30_000))));
+/// assert_eq!(y2023.elapsed, 1.0);
+/// assert_eq!(y2023.left, Some(Cents::new(3_000_000 - y2023.spent.get())));
+/// let by_fields: i64 = r.fields.iter().flat_map(|f| &f.years).map(|y| y.spent.get()).sum();
+/// assert_eq!(by_fields + r.unassigned.iter().map(|y| y.spent.get()).sum::<i64>(), r.total_spent.get());
+/// ```
+pub fn report<'a>(
+    concept: &Concept,
+    entries: impl IntoIterator<Item = &'a LogEntry>,
+    as_of: Date,
+) -> BudgetReport {
+    let entries: Vec<&LogEntry> = entries.into_iter().collect();
+    let period = &concept.period;
+    let mut field_of: super::FastMap<&str, usize> = super::FastMap::default();
+    for (fi, field) in concept.action_fields.iter().enumerate() {
+        let steps = field
+            .goals
+            .iter()
+            .flat_map(|g| &g.steps)
+            .chain(&field.steps);
+        field_of.extend(steps.map(|s| (s.id.as_str(), fi)));
+    }
+    // spent[year] per field, the last slot for no step.
+    let nf = concept.action_fields.len();
+    let mut spent: BTreeMap<u16, Vec<i64>> = BTreeMap::new();
+    for (_, e) in super::counting(&entries, as_of) {
+        if e.kind != EntryKind::Spending {
+            continue;
+        }
+        let Some(cents) = e.spent_cents else { continue };
+        let slot = e
+            .step
+            .as_ref()
+            .and_then(|s| field_of.get(s.as_str()).copied())
+            .unwrap_or(nf);
+        let row = spent
+            .entry(e.spending_year())
+            .or_insert_with(|| vec![0; nf + 1]);
+        if let Some(c) = row.get_mut(slot) {
+            *c = c.saturating_add(cents.get());
+        }
+    }
+    let planned_fields: Vec<BTreeMap<u16, Cents>> = concept
+        .action_fields
+        .iter()
+        .map(|f| {
+            let steps = f.goals.iter().flat_map(|g| &g.steps).chain(&f.steps);
+            costs_by_year(steps.map(|s| ((), s)), period.start, period.end)
+                .into_iter()
+                .map(|(y, c)| (y, c.total))
+                .collect()
+        })
+        .collect();
+    let planned = planned_costs_by_year(concept);
+    let mut years: Vec<u16> = if period.start <= period.end {
+        (period.start.year()..=period.end.year()).collect()
+    } else {
+        Vec::new()
+    };
+    years.extend(concept.budget.iter().map(|b| b.year));
+    years.extend(spent.keys().copied());
+    years.extend(planned.keys().copied());
+    years.sort_unstable();
+    years.dedup();
+
+    let spent_in = |year: u16, slot: usize| {
+        Cents::new(
+            spent
+                .get(&year)
+                .and_then(|r| r.get(slot))
+                .copied()
+                .unwrap_or(0),
+        )
+    };
+    let year_states: Vec<YearState> = years
+        .iter()
+        .map(|&year| {
+            let budget = concept
+                .budget
+                .iter()
+                .find(|b| b.year == year)
+                .map(|b| b.amount_cents);
+            let spent_year: Cents = spent
+                .get(&year)
+                .map_or(Cents::ZERO, |r| r.iter().copied().map(Cents::new).sum());
+            YearState {
+                year,
+                budget,
+                planned: planned.get(&year).copied().unwrap_or(Cents::ZERO),
+                spent: spent_year,
+                left: budget.map(|b| Cents::new(b.get().saturating_sub(spent_year.get()))),
+                elapsed: elapsed(period, year, as_of),
+                #[allow(clippy::cast_precision_loss)] // a share; cents far below 2^53
+                spent_share: budget
+                    .filter(|b| b.get() > 0)
+                    .map(|b| spent_year.get() as f64 / b.get() as f64),
+            }
+        })
+        .collect();
+    let fields = concept
+        .action_fields
+        .iter()
+        .zip(&planned_fields)
+        .enumerate()
+        .map(|(fi, (f, plan))| FieldBudget {
+            key: f.key.as_str().to_owned(),
+            title: f.title.clone(),
+            years: years
+                .iter()
+                .map(|&year| FieldYear {
+                    year,
+                    planned: plan.get(&year).copied().unwrap_or(Cents::ZERO),
+                    spent: spent_in(year, fi),
+                })
+                .collect(),
+        })
+        .collect();
+    let unassigned = years
+        .iter()
+        .map(|&year| FieldYear {
+            year,
+            planned: Cents::ZERO,
+            spent: spent_in(year, nf),
+        })
+        .filter(|y| y.spent != Cents::ZERO)
+        .collect();
+    BudgetReport {
+        as_of,
+        total_budget: year_states.iter().filter_map(|y| y.budget).sum(),
+        total_planned: year_states.iter().map(|y| y.planned).sum(),
+        total_spent: year_states.iter().map(|y| y.spent).sum(),
+        years: year_states,
+        fields,
+        unassigned,
+    }
+}
+
+/// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+fn day_number(year: u16, month: u8, day: u8) -> i64 {
+    let (y, m, d) = (i64::from(year), i64::from(month), i64::from(day));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The share (0–1) of `year`'s part of the period passed on `as_of` (the
+/// whole calendar year when the period does not touch it), by days.
+fn elapsed(period: &Period, year: u16, as_of: Date) -> f64 {
+    let (mut first, mut last) = ((1u8, 1u8), 12u8);
+    if months_in_year(period, year) > 0 {
+        if period.start.year() == year {
+            first = (period.start.month(), 1);
+        }
+        if period.end.year() == year {
+            last = period.end.month();
+        }
+    }
+    let start = day_number(year, first.0, first.1);
+    // The day before the first of the month after `last`.
+    let end = if last == 12 {
+        day_number(year.saturating_add(1), 1, 1)
+    } else {
+        day_number(year, last + 1, 1)
+    } - 1;
+    let today = day_number(as_of.year(), as_of.month(), as_of.day());
+    #[allow(clippy::cast_precision_loss)] // day counts are small
+    let share = (today - start + 1) as f64 / (end - start + 1) as f64;
+    share.clamp(0.0, 1.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,6 +518,83 @@ mod tests {
                 first: "a"
             })
         );
+    }
+
+    fn day(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn day_numbers_match_the_clock_conversion() {
+        for n in [11_016i64, 11_100, 19_539, 20_000, 40_000] {
+            let d = Date::from_unix_days(n).unwrap();
+            assert_eq!(day_number(d.year(), d.month(), d.day()), n, "{d}");
+        }
+    }
+
+    #[test]
+    #[allow(clippy::float_cmp)] // 0 and 1 are exact
+    fn the_year_elapses_within_the_period() {
+        let p = Period::parse_label("Juli 2025 – Juni 2027").unwrap();
+        assert_eq!(elapsed(&p, 2025, day("2025-06-30")), 0.0);
+        assert!((elapsed(&p, 2025, day("2025-07-01")) - 1.0 / 184.0).abs() < 1e-12);
+        assert_eq!(elapsed(&p, 2025, day("2025-12-31")), 1.0);
+        assert!((elapsed(&p, 2026, day("2026-07-02")) - 183.0 / 365.0).abs() < 1e-12);
+        assert!((elapsed(&p, 2027, day("2027-03-31")) - 90.0 / 181.0).abs() < 1e-12);
+        assert!((elapsed(&p, 2030, day("2030-01-01")) - 1.0 / 365.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn spending_counts_for_its_year_and_field_with_corrections() {
+        let c = crate::validate::testing::concept();
+        let mk = |id: &str, date: &str, step: Option<&str>, cents: i64| {
+            let mut e = LogEntry::new(
+                crate::model::Id::new(id).unwrap(),
+                day(date),
+                EntryKind::Spending,
+            );
+            e.step = step.map(|s| crate::model::Id::new(s).unwrap());
+            e.spent_cents = Some(Cents::new(cents));
+            e
+        };
+        let mut late = mk("b", "2024-01-10", Some("s1"), 20_000);
+        late.budget_year = Some(2023);
+        let mut fix = mk("c", "2024-02-01", Some("s1"), 9_000);
+        fix.corrects = Some(crate::model::Id::new("a").unwrap());
+        fix.budget_year = Some(2023); // else it would count for its own date's year
+        let log = [
+            mk("a", "2023-06-01", Some("s1"), 90_000),
+            late,
+            fix,
+            mk("d", "2024-03-01", None, 500),
+            mk("e", "2025-03-01", Some("s1"), 1),
+        ];
+        let r = report(&c, &log, day("2024-03-01"));
+        assert_eq!(
+            r.years.iter().map(|y| y.year).collect::<Vec<_>>(),
+            [2023, 2024]
+        );
+        let y = &r.years[0];
+        assert_eq!(
+            (y.spent, y.planned, y.left),
+            (
+                Cents::new(29_000),
+                Cents::new(100_000),
+                Some(Cents::new(2_971_000))
+            )
+        );
+        assert_eq!(r.fields[0].years[0].spent, Cents::new(29_000));
+        assert_eq!(
+            r.unassigned,
+            [FieldYear {
+                year: 2024,
+                planned: Cents::ZERO,
+                spent: Cents::new(500)
+            }]
+        );
+        assert_eq!(r.total_spent, Cents::new(29_500));
+        let before_fix = report(&c, &log, day("2024-01-31"));
+        assert_eq!(before_fix.years[0].spent, Cents::new(110_000));
     }
 
     proptest! {

@@ -13,10 +13,17 @@
 //!   start of its timeframe (or of the period) on; before that it is
 //!   `planned`. A step the concept calls `done` counts as `in_progress` until
 //!   the end of its timeframe, since the concept does not say when it was done.
+//! - A step still `planned` by then, with a progress above 0 logged after
+//!   its latest status entry (or without any), has started: `in_progress`.
 //! - The **progress** is 100 % for `done`; otherwise the latest logged
 //!   progress (0–100, from a `progress` or `status` entry), or the status's
 //!   default ([`default_progress`]). Dropped steps have none.
-//! - **Spending** is the sum of the step's `spending` entries.
+//! - **Spending** is the sum of the step's `spending` entries. Spending that
+//!   names no step, or a step the concept does not have, is
+//!   `unassigned_spent_cents`: no cent is lost from the totals.
+//!
+//! [`counting`] is the one place that decides which entries count on a day;
+//! every evaluation that reads the log goes through it.
 //!
 //! ```
 //! use benn_core::{eval, read, read_log, Date, StepStatus};
@@ -34,7 +41,7 @@
 //! assert_eq!(fest("2023-09-05").spent_cents.get(), 341_200);
 //! ```
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use serde::Serialize;
 
@@ -165,7 +172,8 @@ pub struct ConceptState {
     pub as_of: Date,
     /// The steps.
     pub steps: Vec<StepState>,
-    /// Money spent up to the day that no step names (e.g. material for the office).
+    /// Money spent up to the day that no step of the concept is named for
+    /// (e.g. material for the office, or a step id the concept lacks).
     pub unassigned_spent_cents: Cents,
 }
 
@@ -196,13 +204,28 @@ struct Seen {
     last: Option<Date>,
 }
 
-/// The entries that count on `as_of`: not later, and not replaced by a
-/// correction dated on or before it.
-pub(super) fn counting<'a, 'b>(
+/// The entries that count on `as_of`, each with its place in `entries` (the
+/// order they were written, which breaks ties between entries of one day):
+/// not dated later, and not replaced by a correction dated on or before it.
+/// A correction itself counts at its own date.
+///
+/// ```
+/// use benn_core::{eval, read_log, Date};
+/// let log = read_log(&std::fs::read("../examples/weissensee-2023.log.json").unwrap()).unwrap();
+/// let all: Vec<_> = log.entries.iter().collect();
+/// let ids = |d: &str| -> Vec<String> {
+///     eval::counting(&all, d.parse::<Date>().unwrap()).map(|(_, e)| e.id.to_string()).collect()
+/// };
+/// // w-013 corrects w-012 on 5 September 2023.
+/// assert!(ids("2023-09-01").contains(&"w-012".to_string()));
+/// assert!(!ids("2023-09-05").contains(&"w-012".to_string()));
+/// assert!(ids("2023-09-05").contains(&"w-013".to_string()));
+/// ```
+pub fn counting<'a, 'b>(
     entries: &'b [&'a LogEntry],
     as_of: Date,
 ) -> impl Iterator<Item = (usize, &'a LogEntry)> + 'b {
-    let void: HashSet<&str> = entries
+    let void: HashSet<&str, foldhash::fast::RandomState> = entries
         .iter()
         .filter(|e| e.date <= as_of)
         .filter_map(|e| e.corrects.as_ref().map(Id::as_str))
@@ -211,7 +234,7 @@ pub(super) fn counting<'a, 'b>(
         .iter()
         .copied()
         .enumerate()
-        .filter(move |(_, e)| e.date <= as_of && !void.contains(e.id.as_str()))
+        .filter(move |(_, e)| e.date <= as_of && (void.is_empty() || !void.contains(e.id.as_str())))
 }
 
 /// The state of every step of `concept` on `as_of`, from `entries` (the
@@ -229,28 +252,36 @@ pub fn state<'a>(
         }
         places.extend(field.steps.iter().map(|s| (fi, None, s)));
     }
-    let index: HashMap<&str, usize> = places
-        .iter()
-        .enumerate()
-        .map(|(i, (_, _, s))| (s.id.as_str(), i))
-        .collect();
+    let mut index: super::FastMap<&str, u32> = super::FastMap::default();
+    index.reserve(places.len());
+    for (i, (_, _, s)) in places.iter().enumerate() {
+        index.insert(s.id.as_str(), u32::try_from(i).unwrap_or(u32::MAX));
+    }
+    // Each entry's step, looked up once: its index in `places`, or NONE.
+    let mut at: Vec<u32> = Vec::with_capacity(entries.len());
     let mut seen = vec![Seen::default(); places.len()];
     for e in &entries {
+        let i = e
+            .step
+            .as_ref()
+            .and_then(|id| index.get(id.as_str()).copied())
+            .unwrap_or(NONE);
+        at.push(i);
         if e.kind == EntryKind::Status && e.status.is_some() {
-            if let Some(s) = step_of(e, &index).and_then(|i| seen.get_mut(i)) {
+            if let Some(s) = seen.get_mut(i as usize) {
                 s.any_status = true;
             }
         }
     }
     let mut unassigned: i64 = 0;
     for (order, e) in counting(&entries, as_of) {
-        let Some(i) = step_of(e, &index) else {
-            if e.kind == EntryKind::Spending && e.step.is_none() {
+        let i = at.get(order).copied().unwrap_or(NONE);
+        let Some(s) = seen.get_mut(i as usize) else {
+            if e.kind == EntryKind::Spending {
                 unassigned = unassigned.saturating_add(e.spent_cents.map_or(0, Cents::get));
             }
             continue;
         };
-        let Some(s) = seen.get_mut(i) else { continue };
         s.last = s.last.max(Some(e.date));
         if let (EntryKind::Status, Some(status)) = (e.kind, e.status) {
             if s.status.is_none_or(|(d, o, _)| (e.date, order) >= (d, o)) {
@@ -288,6 +319,15 @@ pub fn state<'a>(
                 }
                 (None, false) => step.status,
             };
+            // Progress above 0 logged after the status was set: the step has started.
+            let started = seen.progress.is_some_and(|(d, o, v)| {
+                v > 0.0 && seen.status.is_none_or(|(sd, so, _)| (d, o) >= (sd, so))
+            });
+            let status = if status == StepStatus::Planned && started {
+                StepStatus::InProgress
+            } else {
+                status
+            };
             let logged = seen.progress.map(|(_, _, v)| v);
             let (progress, progress_source) = match (status, logged) {
                 (StepStatus::Done | StepStatus::Dropped, _) | (_, None) => {
@@ -323,11 +363,8 @@ pub fn state<'a>(
     }
 }
 
-fn step_of(e: &LogEntry, index: &HashMap<&str, usize>) -> Option<usize> {
-    e.step
-        .as_ref()
-        .and_then(|id| index.get(id.as_str()).copied())
-}
+/// No step: an entry about none of the concept's steps.
+const NONE: u32 = u32::MAX;
 
 #[cfg(test)]
 mod tests {
@@ -385,6 +422,7 @@ mod tests {
         p.progress = Some("130".parse().unwrap());
         let s = state(&c, &[p], day("2024-02-01"));
         assert_eq!(s.steps[0].progress, Some(100.0), "clamped");
+        assert_eq!(s.steps[0].status, StepStatus::InProgress, "started");
         assert_eq!(s.steps[0].progress_source, ProgressSource::Logged);
     }
 
@@ -405,5 +443,23 @@ mod tests {
         // Planned for September to November 2024: delayed after it.
         let late = state(&c, &[], day("2024-12-15"));
         assert_eq!(late.step("s-begegnung-2-3").unwrap().track, Track::Delayed);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(32))]
+
+        /// Before the period starts every step is planned and nothing is spent,
+        /// whatever the log holds for later.
+        #[test]
+        fn before_the_period_nothing_has_happened(steps in 0usize..100, entries in 0usize..800, seed in 0u64..1000, back in 1i64..2000) {
+            let c = synth::concept(steps, seed);
+            let log = synth::log(&c, entries, seed);
+            // synth periods start 2023-07-01 (day 19539 since 1970).
+            let as_of = Date::from_unix_days(19_539 - back).unwrap();
+            let s = state(&c, &log, as_of);
+            proptest::prop_assert!(s.steps.iter().all(|s| s.status == StepStatus::Planned
+                && s.track == Track::NotStarted && s.progress == Some(0.0) && s.last_entry.is_none()));
+            proptest::prop_assert_eq!(s.spent_cents(), Cents::ZERO);
+        }
     }
 }

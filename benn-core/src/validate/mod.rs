@@ -14,6 +14,7 @@ mod fields;
 mod ids;
 mod indicators;
 pub(crate) mod log;
+mod progress;
 mod refs;
 mod shelters;
 mod texts;
@@ -200,6 +201,7 @@ pub(crate) fn rules(concept: &Concept, options: &Options, out: &mut Findings) {
     adoption::check(concept, out);
     shelters::check(concept, out);
     log::check(concept, options, out);
+    progress::check(concept, options, out);
 }
 
 /// Pointers into the concept, built only when a finding needs one.

@@ -56,6 +56,13 @@ pub(crate) enum Command {
     /// Review the previous concept for the next one (Rückblick): per goal reached,
     /// carried over or dropped
     Review(ReviewArgs),
+    /// Show where a concept stands on a day: progress per action field, status shares,
+    /// delayed steps, budget per year and indicators
+    Status(StatusArgs),
+    /// Show every concept of a folder (with its logs) on a day, grouped by district, site and period
+    Portfolio(PortfolioArgs),
+    /// Work with the tracking log (Sachstandsprotokoll): add an entry, merge two logs
+    Log(LogArgs),
     /// Write a concept's tables (steps, goals, indicators, the tracking log, the state on a
     /// day, the budget per year) as CSV, JSON Lines or an XLSX workbook
     Export(ExportArgs),
@@ -134,6 +141,70 @@ pub(crate) struct SynthArgs {
     /// Seed of the generator (a whole number; default 1)
     #[arg(value_name = "SEED")]
     pub(crate) seed: Option<String>,
+}
+
+/// `benn status`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The log is the concept's own `log` section and, with --log, a log file \
+    that names the concept. Progress rolls up from the steps: `mean` (every step alike), `weight` \
+    (by the steps' `weight`) or `cost` (by planned cost); dropped steps are left out."
+)]
+pub(crate) struct StatusArgs {
+    /// The concept
+    #[arg(value_name = "FILE", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) file: PathBuf,
+    /// A log file of the concept (may be given more than once)
+    #[arg(long, value_name = "LOG.json", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) log: Vec<PathBuf>,
+    /// The day to evaluate [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(crate) as_of: Option<String>,
+    /// How progress rolls up
+    #[arg(long, value_enum, default_value_t = MethodArg::Mean)]
+    pub(crate) method: MethodArg,
+    /// text (a table) or json (for programs)
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub(crate) format: OutputFormat,
+}
+
+/// `benn portfolio`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Every `*.json` file in DIR that is a concept is shown; `*.log.json` files \
+    are matched to their concepts by the concept id they name."
+)]
+pub(crate) struct PortfolioArgs {
+    /// The folder of concepts and logs
+    #[arg(value_name = "DIR", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) dir: PathBuf,
+    /// The day to evaluate [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(crate) as_of: Option<String>,
+    /// How progress rolls up
+    #[arg(long, value_enum, default_value_t = MethodArg::Mean)]
+    pub(crate) method: MethodArg,
+    /// text (a table) or json (for programs)
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub(crate) format: OutputFormat,
+}
+
+/// `--method` of `benn status` and `benn portfolio`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum MethodArg {
+    Mean,
+    Weight,
+    Cost,
+}
+
+impl From<MethodArg> for benn_core::eval::Method {
+    fn from(m: MethodArg) -> Self {
+        match m {
+            MethodArg::Mean => benn_core::eval::Method::Mean,
+            MethodArg::Weight => benn_core::eval::Method::Weight,
+            MethodArg::Cost => benn_core::eval::Method::Cost,
+        }
+    }
 }
 
 /// `--format` of `benn validate`.
@@ -340,6 +411,137 @@ pub(crate) struct ReviewArgs {
     /// The next concept
     #[arg(value_name = "NEW", value_parser = clap::value_parser!(PathBuf))]
     pub(crate) new: PathBuf,
+}
+
+/// `benn log`.
+#[derive(Debug, Args)]
+pub(crate) struct LogArgs {
+    #[command(subcommand)]
+    pub(crate) command: LogCommand,
+}
+
+/// The subcommands of `benn log`.
+#[derive(Debug, Subcommand)]
+pub(crate) enum LogCommand {
+    /// Append an entry to a log file or a concept's log; it is validated first and written
+    /// only if the document then has no error
+    Add(Box<LogAddArgs>),
+    /// Merge two log files (or the logs of two concept files) of one concept
+    Merge(LogMergeArgs),
+}
+
+/// `benn log add`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The entry is appended without rewriting the rest of the file. A log \
+    file is checked against its concept: `--concept`, else the concept file in the same folder \
+    whose id the log names. Exit status: 0 written, 1 not written because of errors (they are \
+    printed), 2 the call failed."
+)]
+pub(crate) struct LogAddArgs {
+    /// The log file (`*.log.json`) or concept file to append to
+    #[arg(value_name = "FILE", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) file: PathBuf,
+    /// The concept a log file belongs to
+    #[arg(long, value_name = "CONCEPT.json", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) concept: Option<PathBuf>,
+    /// What the entry records
+    #[arg(long, value_enum)]
+    pub(crate) kind: KindArg,
+    /// The day it happened [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(crate) date: Option<String>,
+    /// The step the entry is about
+    #[arg(long, value_name = "ID")]
+    pub(crate) step: Option<String>,
+    /// The goal the entry is about
+    #[arg(long, value_name = "ID")]
+    pub(crate) goal: Option<String>,
+    /// The indicator the entry is about
+    #[arg(long, value_name = "ID")]
+    pub(crate) indicator: Option<String>,
+    /// The participation body the entry is about
+    #[arg(long, value_name = "ID")]
+    pub(crate) body: Option<String>,
+    /// The step's new status
+    #[arg(long, value_enum)]
+    pub(crate) status: Option<StatusArg>,
+    /// Progress in percent, 0 to 100
+    #[arg(long, value_name = "N")]
+    pub(crate) progress: Option<String>,
+    /// Money spent in euros, e.g. `120,50` or `120.50`
+    #[arg(long, value_name = "EUR", allow_hyphen_values = true)]
+    pub(crate) spent: Option<String>,
+    /// The budget year the money counts for [default: the year of the date]
+    #[arg(long, value_name = "YYYY")]
+    pub(crate) year: Option<u16>,
+    /// The measured value (a number, or words for a qualitative indicator)
+    #[arg(long, value_name = "V")]
+    pub(crate) value: Option<String>,
+    /// The unit of the measured value
+    #[arg(long, value_name = "U")]
+    pub(crate) unit: Option<String>,
+    /// How many people took part in a meeting
+    #[arg(long, value_name = "N")]
+    pub(crate) participants: Option<u32>,
+    /// A note in words
+    #[arg(long, value_name = "TEXT")]
+    pub(crate) note: Option<String>,
+    /// A link to evidence (may be given several times)
+    #[arg(long, value_name = "URL")]
+    pub(crate) evidence: Vec<String>,
+    /// Who recorded the entry
+    #[arg(long = "by", value_name = "NAME")]
+    pub(crate) recorded_by: Option<String>,
+    /// The id of the entry this one corrects
+    #[arg(long, value_name = "ID")]
+    pub(crate) corrects: Option<String>,
+    /// The entry's id [default: e-YYYY-MM-DD-N, the first one free]
+    #[arg(long, value_name = "ID")]
+    pub(crate) id: Option<String>,
+}
+
+/// `benn log merge`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The result has every entry once, sorted by date and id; it has the \
+    shape of A (a log file, or A's concept with the merged log). Conflicts (two different \
+    entries with one id, of which the merge keeps one; two statuses of a step on one day) \
+    are listed on standard error. Exit status: 0 merged, 1 merged with conflicts, 2 the call \
+    failed (unreadable file, logs of two concepts)."
+)]
+pub(crate) struct LogMergeArgs {
+    /// The first log file or concept
+    #[arg(value_name = "A", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) a: PathBuf,
+    /// The second log file or concept
+    #[arg(value_name = "B", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) b: PathBuf,
+    /// Write the result to OUT instead of standard output
+    #[arg(short, long, value_name = "OUT", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) output: Option<PathBuf>,
+}
+
+/// `--kind` of `benn log add`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum KindArg {
+    Status,
+    Progress,
+    Spending,
+    Measurement,
+    Meeting,
+    Note,
+}
+
+/// `--status` of `benn log add`, named as in the format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum StatusArg {
+    Planned,
+    #[value(name = "in_progress")]
+    InProgress,
+    Done,
+    Postponed,
+    Dropped,
 }
 
 /// `benn export`.

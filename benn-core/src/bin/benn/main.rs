@@ -6,7 +6,7 @@
 //! German). [`input`] reads files and standard input within bounds,
 //! [`pipeline`] is the one place that turns bytes into reports and canonical
 //! text, [`output`] prints findings. One module per subcommand:
-//! [`validate`], [`fmt`], [`synth`]; `schema` is one line here.
+//! [`validate`], [`fmt`], [`synth`], [`lor`], [`log`]; `schema` is one line here.
 //!
 //! Exit status: 0 all good, 1 findings with errors (or `fmt --check` found a
 //! file not in canonical form), 2 the call itself failed (bad option, missing
@@ -31,10 +31,13 @@ mod export;
 mod fmt;
 mod import;
 mod input;
+mod log;
 mod lor;
 mod output;
 mod pipeline;
+mod portfolio;
 mod review;
+mod status;
 mod synth;
 mod validate;
 
@@ -65,6 +68,9 @@ fn main() -> ExitCode {
         Command::Lor(a) => lor::run(&a, lang),
         Command::Diff(a) => diff::run(&a, lang),
         Command::Review(a) => review::run(&a, lang),
+        Command::Status(a) => status::run(&a, lang),
+        Command::Portfolio(a) => portfolio::run(&a, lang),
+        Command::Log(a) => log::run(&a, lang),
         Command::Export(a) => export::run(&a, lang),
         Command::Import(a) => import::run(&a, lang),
         Command::Schema(a) => {

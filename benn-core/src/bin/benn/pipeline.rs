@@ -66,9 +66,18 @@ pub(crate) enum NotCanonical {
     Write(benn_core::WriteError),
 }
 
-/// The canonical text of a document (`benn fmt`), reading it once.
+/// The canonical text of a document (`benn fmt`): a concept, or a log file
+/// (told apart as `validate` does).
 pub(crate) fn canonical(bytes: &[u8]) -> Result<String, NotCanonical> {
-    let concept =
-        benn_core::read(bytes).map_err(|e| NotCanonical::Unreadable(e.findings().to_vec()))?;
-    benn_core::write(&concept).map_err(NotCanonical::Write)
+    let unreadable = |e: benn_core::Error| NotCanonical::Unreadable(e.findings().to_vec());
+    match parse(bytes) {
+        Doc::Log(log) => {
+            let log = log.into_log().map_err(unreadable)?;
+            benn_core::write_log(&log).map_err(NotCanonical::Write)
+        }
+        Doc::Concept(parsed) => {
+            let concept = parsed.into_concept().map_err(unreadable)?;
+            benn_core::write(&concept).map_err(NotCanonical::Write)
+        }
+    }
 }

@@ -1,0 +1,40 @@
+//! Reading a tracking log file (*Sachstandsprotokoll*) from bytes: syntax,
+//! shape and the model, on synthetic logs (`synth::log`) of 50 000 and
+//! 5 000 000 entries (about five per step of a synthetic concept).
+//! Target: at least 200 MB/s.
+//! `cargo bench -p benn-core --bench log`
+
+use std::hint::black_box;
+
+use benn_core::{read_log, synth, write_log, Log};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+
+/// The bytes of a canonical log file with `entries` entries.
+fn log_file(entries: usize) -> Vec<u8> {
+    let concept = synth::concept(entries / 5 + 1, 1);
+    let log = Log {
+        concept: concept.id.clone(),
+        entries: synth::log(&concept, entries, 1),
+    };
+    write_log(&log)
+        .expect("synthetic logs can be written")
+        .into_bytes()
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("read_log");
+    for entries in [50_000, 5_000_000] {
+        let bytes = log_file(entries);
+        group.throughput(Throughput::Bytes(bytes.len() as u64));
+        if entries >= 1_000_000 {
+            group.sample_size(10);
+        }
+        group.bench_with_input(BenchmarkId::from_parameter(entries), &bytes, |b, bytes| {
+            b.iter(|| read_log(black_box(bytes)).expect("the log reads"));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
