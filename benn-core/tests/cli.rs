@@ -1539,7 +1539,7 @@ fn export_writes_the_evaluation_tables() {
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(
-        stdout(&o).starts_with(r#"{"year":2023,"budget_eur":30000.00,"standard_eur":30000.00,"#),
+        stdout(&o).contains(r#""year":2023,"scope":"concept","field":null,"budget_eur":30000.00,"standard_eur":30000.00,"#),
         "{}",
         stdout(&o)
     );

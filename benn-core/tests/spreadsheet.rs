@@ -229,7 +229,11 @@ fn libreoffice_reads_the_exported_tables_intact() {
         table::steps(&concept),
         table::log(&log),
         table::state(&concept, &state),
-        table::budget(&concept),
+        table::budget(
+            &concept,
+            &benn_core::eval::budget::report(&concept, &log, "2024-06-30".parse().unwrap()),
+        ),
+        table::coverage(&benn_core::eval::coverage(&concept)),
     ];
     let scratch = Scratch::new();
 

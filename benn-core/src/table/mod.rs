@@ -5,7 +5,8 @@
 //! - The model: a [`Table`] has a name, typed [`Column`]s and rows of
 //!   [`Cell`]s. The builders are pure functions over the concept model:
 //!   [`steps`], [`goals`], [`indicators`], [`log`], and of the evaluation
-//!   [`state`] (steps on a day) and [`budget`] (per year). Each documents its
+//!   [`state`] (steps on a day), [`rollup`], [`budget`] (per year and field)
+//!   and [`coverage`]. Each documents its
 //!   columns; the columns are stable (new columns are only ever added at the end).
 //! - Writers: [`jsonl::write`] (always), [`csv::write`] (feature `csv`),
 //!   [`xlsx::write`] (feature `xlsx`).
@@ -64,7 +65,10 @@ pub mod xlsx;
 use crate::model::{Cents, Date, Decimal, YearMonth};
 
 pub use build::{goals, indicators, steps, GOAL_COLUMNS, INDICATOR_COLUMNS, STEP_COLUMNS};
-pub use eval::{budget, state, BUDGET_COLUMNS, STATE_COLUMNS};
+pub use eval::{
+    budget, coverage, rollup, state, BUDGET_COLUMNS, COVERAGE_COLUMNS, ROLLUP_COLUMNS,
+    STATE_COLUMNS,
+};
 pub use log::{log, LOG_COLUMNS};
 
 /// A table: a name, typed columns, and rows with one cell per column.
@@ -162,24 +166,40 @@ impl Table {
 }
 
 /// The names of the tables the builders make, in the order of a workbook.
-pub const TABLES: [&str; 6] = ["steps", "goals", "indicators", "log", "state", "budget"];
+pub const TABLES: [&str; 8] = [
+    "steps",
+    "goals",
+    "indicators",
+    "log",
+    "state",
+    "rollup",
+    "budget",
+    "coverage",
+];
 
 /// Every table of a concept, in the order of [`TABLES`]: `log` from
-/// `log_entries` (the concept's own log or a log file's entries), `state` as
-/// of `as_of` from them ([`crate::eval::state`]). What `benn export --format
-/// xlsx` writes as a workbook.
+/// `log_entries` (the concept's own log or a log file's entries), the
+/// evaluation ([`crate::eval`]) as of `as_of` from them, the roll-up by
+/// `method`. What `benn export --format xlsx` writes as a workbook.
 pub fn all(
     concept: &crate::Concept,
     log_entries: &[crate::LogEntry],
     as_of: crate::Date,
+    method: crate::eval::Method,
 ) -> Vec<Table> {
+    let day = crate::eval::state(concept, log_entries, as_of);
     vec![
         steps(concept),
         goals(concept),
         indicators(concept),
         log(log_entries),
-        state(concept, &crate::eval::state(concept, log_entries, as_of)),
-        budget(concept),
+        state(concept, &day),
+        rollup(&crate::eval::rollup(concept, &day, method)),
+        budget(
+            concept,
+            &crate::eval::budget::report(concept, log_entries, as_of),
+        ),
+        coverage(&crate::eval::coverage(concept)),
     ]
 }
 

@@ -37,7 +37,8 @@ pub(crate) fn cents_column(name: &str) -> String {
 ///
 /// ```
 /// let concept = benn_core::read(&std::fs::read("../examples/weissensee-2023.json").unwrap()).unwrap();
-/// let tables = benn_core::table::all(&concept, &concept.log, "2024-06-30".parse().unwrap());
+/// let day = "2024-06-30".parse().unwrap();
+/// let tables = benn_core::table::all(&concept, &concept.log, day, benn_core::eval::Method::Mean);
 /// let bytes = benn_core::table::xlsx::write(&tables).unwrap();
 /// assert!(bytes.starts_with(b"PK"));
 /// ```

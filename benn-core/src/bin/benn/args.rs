@@ -63,8 +63,8 @@ pub(crate) enum Command {
     Portfolio(PortfolioArgs),
     /// Work with the tracking log (Sachstandsprotokoll): add an entry, merge two logs
     Log(LogArgs),
-    /// Write a concept's tables (steps, goals, indicators, the tracking log, the state on a
-    /// day, the budget per year) as CSV, JSON Lines or an XLSX workbook
+    /// Write a concept's tables (steps, goals, indicators, the tracking log, and the state,
+    /// roll-up, budget and coverage on a day) as CSV, JSON Lines or an XLSX workbook
     Export(ExportArgs),
     /// Append tracking entries from a table (CSV, JSON Lines or XLSX shaped like
     /// `export --table log`) to the concept's log or a log file; validated before writing
@@ -562,9 +562,12 @@ pub(crate) struct ExportArgs {
     /// Which table; `all` (every table as a sheet) needs `--format xlsx`
     #[arg(long, value_enum, default_value_t = TableArg::All)]
     pub(crate) table: TableArg,
-    /// The day of the `state` table (default today)
+    /// The day of the evaluation tables (state, rollup, budget; default today)
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub(crate) as_of: Option<String>,
+    /// How the `rollup` table weighs steps
+    #[arg(long, value_enum, default_value_t = MethodArg::Mean)]
+    pub(crate) method: MethodArg,
     /// csv, jsonl (JSON Lines) or xlsx (a workbook)
     #[arg(long, value_enum, default_value_t = TableFormat::Csv)]
     pub(crate) format: TableFormat,
@@ -588,7 +591,9 @@ pub(crate) enum TableArg {
     Indicators,
     Log,
     State,
+    Rollup,
     Budget,
+    Coverage,
 }
 
 /// `--format` of `benn export`.

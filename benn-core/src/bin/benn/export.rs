@@ -1,13 +1,13 @@
 //! `benn export`: a concept's tables (steps, goals, indicators, the tracking
-//! log, the state of the steps on a day, the budget per year) as CSV, JSON
-//! Lines or an XLSX workbook.
+//! log, and the evaluation on a day: state, roll-up, budget, coverage) as
+//! CSV, JSON Lines or an XLSX workbook.
 
 use std::io::{IsTerminal as _, Write as _};
 use std::path::Path;
 use std::process::ExitCode;
 
 use benn_core::table::{self, csv::CsvOptions, Table};
-use benn_core::{Concept, Date, Lang, Log};
+use benn_core::{eval, Concept, Date, Lang, Log};
 
 use crate::args::{ExportArgs, TableArg, TableFormat};
 use crate::input;
@@ -37,12 +37,24 @@ pub(crate) fn run(args: &ExportArgs, lang: Lang) -> ExitCode {
         }
     };
     let tables: Vec<Table> = match args.table {
-        TableArg::All => table::all(&concept, entries, as_of),
+        TableArg::All => table::all(&concept, entries, as_of, args.method.into()),
         TableArg::State => vec![table::state(
             &concept,
-            &benn_core::eval::state(&concept, entries, as_of),
+            &eval::state(&concept, entries, as_of),
         )],
-        TableArg::Budget => vec![table::budget(&concept)],
+        TableArg::Rollup => {
+            let day = eval::state(&concept, entries, as_of);
+            vec![table::rollup(&eval::rollup(
+                &concept,
+                &day,
+                args.method.into(),
+            ))]
+        }
+        TableArg::Budget => vec![table::budget(
+            &concept,
+            &eval::budget::report(&concept, entries, as_of),
+        )],
+        TableArg::Coverage => vec![table::coverage(&eval::coverage(&concept))],
         TableArg::Steps => vec![table::steps(&concept)],
         TableArg::Goals => vec![table::goals(&concept)],
         TableArg::Indicators => vec![table::indicators(&concept)],
