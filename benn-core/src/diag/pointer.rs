@@ -1,7 +1,5 @@
 //! JSON Pointers (RFC 6901) built from path segments.
 
-use std::fmt::Write;
-
 /// A JSON Pointer under construction: `Pointer::root().key("site").index(2)`.
 ///
 /// ```
@@ -34,6 +32,12 @@ impl Pointer {
 
     pub(crate) fn push_key(&mut self, key: &str) {
         self.0.push('/');
+        // Keys almost never need escaping: copy them whole (the decoder
+        // pushes every key of a document).
+        if !key.bytes().any(|b| b == b'~' || b == b'/') {
+            self.0.push_str(key);
+            return;
+        }
         for c in key.chars() {
             match c {
                 '~' => self.0.push_str("~0"),
@@ -44,7 +48,24 @@ impl Pointer {
     }
 
     pub(crate) fn push_index(&mut self, i: usize) {
-        let _ = write!(self.0, "/{i}");
+        // Digits by hand: `write!` costs more than the rest of a small element.
+        let mut digits = [0u8; 20];
+        let mut n = i;
+        let mut start = digits.len();
+        loop {
+            start -= 1;
+            if let Some(d) = digits.get_mut(start) {
+                *d = b'0' + u8::try_from(n % 10).unwrap_or(0);
+            }
+            n /= 10;
+            if n == 0 || start == 0 {
+                break;
+            }
+        }
+        self.0.push('/');
+        for &d in digits.get(start..).unwrap_or_default() {
+            self.0.push(char::from(d));
+        }
     }
 
     pub(crate) fn truncate(&mut self, len: usize) {
@@ -64,5 +85,19 @@ impl Pointer {
 impl From<Pointer> for String {
     fn from(p: Pointer) -> String {
         p.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Pointer;
+
+    #[test]
+    fn keys_are_escaped_and_indices_written_in_decimal() {
+        let p = Pointer::root().key("a/b~c").key("log").index(0).index(10);
+        assert_eq!(p.as_str(), "/a~1b~0c/log/0/10");
+        for i in [0, 7, 9, 10, 99, 100, 12_345, usize::MAX] {
+            assert_eq!(Pointer::root().index(i).as_str(), format!("/{i}"));
+        }
     }
 }
