@@ -3,6 +3,7 @@
 #   - wasm32 std: `rustup target add` (preferred) or Debian's rustc-web + lld-19 (fallback),
 #     chosen once and recorded in target/wasm-route (force with BENN_WASM_ROUTE=rustup|debian)
 #   - chromium + chromium-driver (apt), wasm-bindgen-cli matching Cargo.lock (cargo install)
+#   - libreoffice-calc-nogui (apt) when `soffice` is missing: the spreadsheet test (benn-core/tests/spreadsheet.rs)
 #   - .venv with maturin, pytest, jsonschema (schema check), brotli (size report), mypy (stubtest) from PyPI
 #   - tests/web/node_modules: playwright-core, binaryen (npm ci)
 set -euo pipefail
@@ -31,6 +32,7 @@ step "wasm route: $route"
 
 pkgs=(chromium chromium-driver)
 [ "$route" = debian ] && pkgs+=(rustc-web cargo-web rust-web-src lld-19)
+command -v soffice >/dev/null 2>&1 || pkgs+=(libreoffice-calc-nogui)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")

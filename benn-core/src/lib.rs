@@ -37,12 +37,16 @@
 //!   positions, canonical [`write()`]), and the domain rules ([`check`]).
 //! - Findings ([`Finding`], [`Report`]) are data: code, severity, place,
 //!   messages in German and English, and their values in [`Finding::context`].
+//! - [`table`]: the concept and its tracking log as tables (CSV, JSON Lines,
+//!   XLSX) and the import of tracking entries from them.
 //!
 //! ## Features
 //!
 //! - `schema` (default): derive the JSON Schema with schemars
 //!   ([`schema::generate`]). The schema text is always available as
 //!   [`SCHEMA_JSON`], also without the feature.
+//! - `csv` and `xlsx` (default): tables as CSV and as XLSX workbooks
+//!   ([`table`]); JSON Lines need neither.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -75,6 +79,7 @@ pub mod pipeline;
 pub mod schema;
 mod suggest;
 pub mod synth;
+pub mod table;
 pub mod track;
 mod validate;
 

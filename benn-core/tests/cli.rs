@@ -237,7 +237,7 @@ fn synth_writes_a_valid_concept() {
 fn every_subcommand_has_help() {
     let o = benn(&["--help"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    for sub in ["validate", "fmt", "schema", "synth"] {
+    for sub in ["validate", "fmt", "schema", "synth", "export", "import"] {
         assert!(stdout(&o).contains(sub), "{sub}: {}", stdout(&o));
         for args in [[sub, "--help"], [sub, "-h"], ["help", sub]] {
             let o = benn(&args);
@@ -1299,4 +1299,264 @@ fn fmt_writes_log_files_canonically() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let text = std::fs::read_to_string(&log).unwrap();
     assert!(text.contains("\"id\": \"e-1\",\n      \"date\""), "{text}");
+}
+
+// ---- table: `benn export` and `benn import`
+
+#[test]
+fn export_writes_each_table_in_each_format() {
+    let concept = "examples/weissensee-2023.json";
+    let log = "examples/weissensee-2023.log.json";
+    let o = benn(&["export", concept, "--table", "steps"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("field,goal,step,text,status,start,end,"),
+        "{out}"
+    );
+    assert!(out.contains(",'03500932,Bühringstraße,"), "{out}");
+    // German CSV with a byte order mark; amounts with a decimal comma.
+    let o = benn(&[
+        "export", concept, "--log", log, "--table", "log", "--de", "--bom",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(o.stdout.starts_with(b"\xEF\xBB\xBFid;date;kind;"));
+    let entries = benn_core::read_log(&example("weissensee-2023.log.json"))
+        .unwrap()
+        .entries;
+    let rows = benn_core::table::import::read_csv(&o.stdout).unwrap();
+    assert_eq!(rows.len(), entries.len());
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        out.lines()
+            .any(|l| l.contains(";spending;") && l.contains(',')),
+        "{out}"
+    );
+    // JSON Lines: one object per row.
+    let o = benn(&[
+        "export", concept, "--log", log, "--table", "log", "--format", "jsonl",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for line in stdout(&o).lines() {
+        assert!(
+            line.starts_with("{\"id\":") && line.ends_with('}'),
+            "{line}"
+        );
+    }
+    // XLSX: every table as a sheet, written to a file.
+    let dir = scratch("export");
+    let book = dir.join("weissensee.xlsx");
+    let o = command()
+        .args(["export", concept, "--log", log, "--format", "xlsx", "-o"])
+        .arg(&book)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read(&book).unwrap().starts_with(b"PK"));
+    // One table only for CSV; a log of another concept is refused.
+    let o = benn(&["--lang", "en", "export", concept]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("choose it with `--table`"),
+        "{}",
+        stderr(&o)
+    );
+    let o = benn(&[
+        "--lang",
+        "en",
+        "export",
+        concept,
+        "--log",
+        "examples/allende-viertel-2025.json",
+        "--table",
+        "log",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn import_appends_new_rows_validates_and_refuses_bad_tables_whole() {
+    let dir = scratch("import");
+    let concept = dir.join("c.json");
+    let log = dir.join("c.log.json");
+    std::fs::write(&concept, example("weissensee-2023.json")).unwrap();
+    std::fs::write(&log, example("weissensee-2023.log.json")).unwrap();
+    let n = benn_core::read_log(&example("weissensee-2023.log.json"))
+        .unwrap()
+        .entries
+        .len();
+    let table = dir.join("log.csv");
+    let o = command()
+        .args(["export", "--table", "log", "--de", "-o"])
+        .arg(&table)
+        .arg(&concept)
+        .arg("--log")
+        .arg(&log)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let import = |table: &std::path::Path, extra: &[&str]| {
+        command()
+            .args(["--lang", "en", "import"])
+            .arg(&concept)
+            .arg(table)
+            .arg("--into")
+            .arg(&log)
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    // A new row typed into the exported sheet: only it is appended.
+    let mut csv = std::fs::read_to_string(&table).unwrap();
+    csv.push_str("w-neu-1;2024-06-20;note;;;;;;;;;;;;;Sommerfest mit 120 Gästen;;Team;\r\n");
+    std::fs::write(&table, &csv).unwrap();
+    let before = std::fs::read(&log).unwrap();
+    let o = import(&table, &["--check"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains(&format!("1 new entry/entries, {n} already there")),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(
+        std::fs::read(&log).unwrap(),
+        before,
+        "--check writes nothing"
+    );
+    let o = import(&table, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains(&format!("1 entry/entries appended ({n} already there)")),
+        "{}",
+        stdout(&o)
+    );
+    let written = std::fs::read_to_string(&log).unwrap();
+    assert!(written.contains("Sommerfest mit 120 Gästen"));
+    let o = command()
+        .arg("validate")
+        .arg(&concept)
+        .arg(&log)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    // Importing the same sheet again adds nothing.
+    let o = import(&table, &[]);
+    assert!(
+        stdout(&o).contains(&format!("no new entries ({} already there)", n + 1)),
+        "{}",
+        stdout(&o)
+    );
+
+    // Bad rows: every problem named by row and column; nothing is written.
+    csv.push_str("w-neu-2;2024-13-01;Notiz;;;;;;;zwölf;;;;;;;;;\r\n");
+    // Header, the entries, the row added above, then this one.
+    let bad = n + 3;
+    std::fs::write(&table, &csv).unwrap();
+    let before = std::fs::read(&log).unwrap();
+    let o = import(&table, &[]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!(
+            "log.csv:{bad}: [import.cell.invalid] Row {bad}, column `date`"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("Row {bad}, column `kind`: `Notiz`")),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "Row {bad}, column `spent_eur`: `zwölf` is not an amount"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("nothing was imported"), "{err}");
+    assert_eq!(std::fs::read(&log).unwrap(), before);
+
+    // Into the concept's own log, from a workbook.
+    let book = dir.join("log.xlsx");
+    let o = command()
+        .args(["export", "--table", "log", "--format", "xlsx", "-o"])
+        .arg(&book)
+        .arg(&concept)
+        .arg("--log")
+        .arg(&log)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = command()
+        .args(["import"])
+        .arg(&concept)
+        .arg(&book)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let c = benn_core::read(&std::fs::read(&concept).unwrap()).unwrap();
+    assert_eq!(c.log.len(), n + 1);
+    // An unknown kind of file is a usage error.
+    let o = command()
+        .arg("import")
+        .arg(&concept)
+        .arg(dir.join("log.ods"))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn export_writes_the_evaluation_tables() {
+    let o = benn(&[
+        "export",
+        "examples/weissensee-2023.json",
+        "--log",
+        "examples/weissensee-2023.log.json",
+        "--table",
+        "state",
+        "--as-of",
+        "2024-06-30",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("as_of,field,goal,step,status,track,"),
+        "{out}"
+    );
+    assert!(
+        out.contains("2024-06-30,begegnung,z-begegnung-1,s-begegnung-1-2,done,done,100,status,3412.00,2023-09-05"),
+        "{out}"
+    );
+    let o = benn(&[
+        "export",
+        "examples/weissensee-2023.json",
+        "--table",
+        "budget",
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains(r#""year":2023,"scope":"concept","field":null,"budget_eur":30000.00,"standard_eur":30000.00,"#),
+        "{}",
+        stdout(&o)
+    );
+    let o = benn(&[
+        "--lang",
+        "en",
+        "export",
+        "examples/weissensee-2023.json",
+        "--table",
+        "state",
+        "--as-of",
+        "2024-02-30",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("`2024-02-30` is not a date"),
+        "{}",
+        stderr(&o)
+    );
 }

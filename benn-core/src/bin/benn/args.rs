@@ -63,6 +63,12 @@ pub(crate) enum Command {
     Portfolio(PortfolioArgs),
     /// Work with the tracking log (Sachstandsprotokoll): add an entry, merge two logs
     Log(LogArgs),
+    /// Write a concept's tables (steps, goals, indicators, the tracking log, and the state,
+    /// roll-up, budget and coverage on a day) as CSV, JSON Lines or an XLSX workbook
+    Export(ExportArgs),
+    /// Append tracking entries from a table (CSV, JSON Lines or XLSX shaped like
+    /// `export --table log`) to the concept's log or a log file; validated before writing
+    Import(ImportArgs),
 }
 
 /// `benn validate`.
@@ -536,4 +542,89 @@ pub(crate) enum StatusArg {
     Done,
     Postponed,
     Dropped,
+}
+
+/// `benn export`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "CSV cells that a spreadsheet would take for a formula (starting with \
+    `=`, `+`, `-`, `@`, tab or CR), or digits with a leading zero, get a leading apostrophe; \
+    `benn import` takes it back. Amounts are euros with two decimals; in XLSX an exact `…_cents` \
+    column stands beside each. The columns are documented in benn_core::table."
+)]
+pub(crate) struct ExportArgs {
+    /// The concept
+    #[arg(value_name = "FILE", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) file: PathBuf,
+    /// A log file of the concept: its entries make the `log` table (else the concept's own log)
+    #[arg(long, value_name = "LOG.json", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) log: Option<PathBuf>,
+    /// Which table; `all` (every table as a sheet) needs `--format xlsx`
+    #[arg(long, value_enum, default_value_t = TableArg::All)]
+    pub(crate) table: TableArg,
+    /// The day of the evaluation tables (state, rollup, budget; default today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(crate) as_of: Option<String>,
+    /// How the `rollup` table weighs steps
+    #[arg(long, value_enum, default_value_t = MethodArg::Mean)]
+    pub(crate) method: MethodArg,
+    /// csv, jsonl (JSON Lines) or xlsx (a workbook)
+    #[arg(long, value_enum, default_value_t = TableFormat::Csv)]
+    pub(crate) format: TableFormat,
+    /// German CSV: `;` between cells and decimal commas
+    #[arg(long)]
+    pub(crate) de: bool,
+    /// Start the CSV with a UTF-8 byte order mark (for Excel)
+    #[arg(long)]
+    pub(crate) bom: bool,
+    /// Write to this file instead of standard output (an XLSX workbook is not written to a terminal)
+    #[arg(short = 'o', long = "output", value_name = "OUT", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) output: Option<PathBuf>,
+}
+
+/// `--table` of `benn export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum TableArg {
+    All,
+    Steps,
+    Goals,
+    Indicators,
+    Log,
+    State,
+    Rollup,
+    Budget,
+    Coverage,
+}
+
+/// `--format` of `benn export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum TableFormat {
+    Csv,
+    Jsonl,
+    Xlsx,
+}
+
+/// `benn import`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The table has the columns of `benn export --table log` (any order; id, date \
+    and kind are required); a CSV with `;` is read as German (decimal commas). Every row is \
+    checked: with any problem nothing is imported. Rows whose id is already in the log must be \
+    unchanged and are skipped, so an exported sheet with new rows added can be imported again. \
+    The document is validated with the new entries and written (in canonical form) only \
+    without errors."
+)]
+pub(crate) struct ImportArgs {
+    /// The concept
+    #[arg(value_name = "FILE", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) file: PathBuf,
+    /// The table: .csv, .jsonl or .xlsx
+    #[arg(value_name = "TABLE", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) table: PathBuf,
+    /// Append to this log file of the concept (created when missing) instead of the concept's own log
+    #[arg(long, value_name = "LOG.json", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) into: Option<PathBuf>,
+    /// Only check the table and the result; write nothing
+    #[arg(long)]
+    pub(crate) check: bool,
 }

@@ -27,7 +27,9 @@ macro_rules! tr {
 
 mod args;
 mod diff;
+mod export;
 mod fmt;
+mod import;
 mod input;
 mod log;
 mod lor;
@@ -69,6 +71,8 @@ fn main() -> ExitCode {
         Command::Status(a) => status::run(&a, lang),
         Command::Portfolio(a) => portfolio::run(&a, lang),
         Command::Log(a) => log::run(&a, lang),
+        Command::Export(a) => export::run(&a, lang),
+        Command::Import(a) => import::run(&a, lang),
         Command::Schema(a) => {
             if a.extra.is_empty() {
                 let written = std::io::stdout()

@@ -1,0 +1,233 @@
+//! Tables in and out of spreadsheets (*Tabellen*): a small typed table model,
+//! one builder per table, writers for CSV, JSON Lines and XLSX, and the import
+//! of tracking entries from the same shape as the `log` table.
+//!
+//! - The model: a [`Table`] has a name, typed [`Column`]s and rows of
+//!   [`Cell`]s. The builders are pure functions over the concept model:
+//!   [`steps`], [`goals`], [`indicators`], [`log`], and of the evaluation
+//!   [`state`] (steps on a day), [`rollup`], [`budget`] (per year and field)
+//!   and [`coverage`]. Each documents its
+//!   columns; the columns are stable (new columns are only ever added at the end).
+//! - Writers: [`jsonl::write`] (always), [`csv::write`] (feature `csv`),
+//!   [`xlsx::write`] (feature `xlsx`).
+//! - Import: [`import::read_jsonl`], [`import::read_csv`] (feature `csv`),
+//!   [`import::read_xlsx`] (feature `xlsx`) read a table of tracking entries;
+//!   every row is checked and nothing is half-imported;
+//!   [`import::into_concept`] and [`import::into_log`] append the entries and
+//!   validate the result.
+//!
+//! ## How cells are written
+//!
+//! | kind | CSV | CSV `--de` | JSON Lines | XLSX |
+//! |---|---|---|---|---|
+//! | text | as is, neutralised (below) | same | string | string |
+//! | integer | `12` | `12` | number | number |
+//! | money (`…_eur`) | `1234.50` | `1234,50` | number `1234.50` | euro number `#,##0.00 "€"`, plus a `…_cents` column with the exact cents |
+//! | date | `2024-03-12` | same | string | date `yyyy-mm-dd` |
+//! | month | `2024-03` | same | string | date `yyyy-mm` (first day) |
+//! | decimal, percent | `2.5` as written | `2,5` | number as written | number |
+//! | list | one item per line | same | array of strings | one item per line |
+//!
+//! An empty cell is an absent value (`null` in JSON Lines). Amounts carry no
+//! thousands separators and always two decimals, so they are exact.
+//!
+//! A list whose items cannot be told apart line by line (an empty item, an
+//! item with a line break, or a first item starting with `[`) is written as a
+//! JSON array of strings, `["a","b"]`, and read back as such.
+//!
+//! ## Formula injection
+//!
+//! A spreadsheet takes a CSV cell starting with `=`, `+`, `-` or `@` (and,
+//! in some programs, tab or carriage return) for a formula. The CSV writer
+//! therefore puts an apostrophe `'` before every text or list cell that starts
+//! with one of these characters **or with an apostrophe itself**, and before
+//! a text of digits with a leading zero (a LOR code such as `03500932`,
+//! which a spreadsheet would turn into the number 3500932); the import
+//! of CSV removes exactly one leading apostrophe from such cells, so a text
+//! goes through export and import unchanged (`=1+1` → `'=1+1` → `=1+1`,
+//! `'x` → `''x` → `'x`, `03500932` → `'03500932` → `03500932`). A
+//! spreadsheet shows such a cell with its apostrophe and keeps it text.
+//! Numbers, amounts and dates are never prefixed.
+//! JSON Lines and XLSX hold typed values (an XLSX text cell is never a
+//! formula) and are written as they are.
+
+pub mod build;
+#[cfg(feature = "csv")]
+pub mod csv;
+mod eval;
+pub mod import;
+pub mod jsonl;
+mod log;
+mod text;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
+
+use crate::model::{Cents, Date, Decimal, YearMonth};
+
+pub use build::{goals, indicators, steps, GOAL_COLUMNS, INDICATOR_COLUMNS, STEP_COLUMNS};
+pub use eval::{
+    budget, coverage, rollup, state, BUDGET_COLUMNS, COVERAGE_COLUMNS, ROLLUP_COLUMNS,
+    STATE_COLUMNS,
+};
+pub use log::{log, LOG_COLUMNS};
+
+/// A table: a name, typed columns, and rows with one cell per column.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// The table's name, e.g. `steps`; the sheet name in a workbook.
+    pub name: &'static str,
+    /// The columns, in order.
+    pub columns: Vec<Column>,
+    /// The rows; each has exactly one cell per column.
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// A column: its stable name and the kind of its cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    /// The name in the header row, e.g. `planned_cost_eur`.
+    pub name: &'static str,
+    /// What its cells hold.
+    pub kind: ColumnKind,
+}
+
+impl Column {
+    /// A column.
+    pub const fn new(name: &'static str, kind: ColumnKind) -> Self {
+        Column { name, kind }
+    }
+}
+
+/// What the cells of a column hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ColumnKind {
+    /// Text.
+    Text,
+    /// A whole number.
+    Integer,
+    /// Money, exact in cents, shown in euros.
+    Cents,
+    /// A day.
+    Date,
+    /// A month.
+    YearMonth,
+    /// A decimal number kept exactly as written.
+    Decimal,
+    /// A percentage from 0 to 100 (the number of percent, not a fraction).
+    Percent,
+    /// A list of texts.
+    List,
+}
+
+/// One cell. [`Cell::Empty`] stands for an absent value in any column.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// No value.
+    Empty,
+    /// Text.
+    Text(String),
+    /// A whole number.
+    Integer(i64),
+    /// Money.
+    Cents(Cents),
+    /// A day.
+    Date(Date),
+    /// A month.
+    YearMonth(YearMonth),
+    /// A decimal number.
+    Decimal(Decimal),
+    /// A percentage (0–100).
+    Percent(Decimal),
+    /// A list of texts.
+    List(Vec<String>),
+}
+
+impl Cell {
+    /// A text cell, or [`Cell::Empty`] for `None`.
+    pub fn text(s: Option<&str>) -> Cell {
+        s.map_or(Cell::Empty, |s| Cell::Text(s.to_owned()))
+    }
+}
+
+impl Table {
+    /// An empty table with these columns.
+    pub fn new(name: &'static str, columns: &[Column]) -> Self {
+        Table {
+            name,
+            columns: columns.to_vec(),
+            rows: Vec::new(),
+        }
+    }
+
+    /// The index of the column named `name`.
+    pub fn column(&self, name: &str) -> Option<usize> {
+        self.columns.iter().position(|c| c.name == name)
+    }
+}
+
+/// The names of the tables the builders make, in the order of a workbook.
+pub const TABLES: [&str; 8] = [
+    "steps",
+    "goals",
+    "indicators",
+    "log",
+    "state",
+    "rollup",
+    "budget",
+    "coverage",
+];
+
+/// Every table of a concept, in the order of [`TABLES`]: `log` from
+/// `log_entries` (the concept's own log or a log file's entries), the
+/// evaluation ([`crate::eval`]) as of `as_of` from them, the roll-up by
+/// `method`. What `benn export --format xlsx` writes as a workbook.
+pub fn all(
+    concept: &crate::Concept,
+    log_entries: &[crate::LogEntry],
+    as_of: crate::Date,
+    method: crate::eval::Method,
+) -> Vec<Table> {
+    let day = crate::eval::state(concept, log_entries, as_of);
+    vec![
+        steps(concept),
+        goals(concept),
+        indicators(concept),
+        log(log_entries),
+        state(concept, &day),
+        rollup(&crate::eval::rollup(concept, &day, method)),
+        budget(
+            concept,
+            &crate::eval::budget::report(concept, log_entries, as_of),
+        ),
+        coverage(&crate::eval::coverage(concept)),
+    ]
+}
+
+/// Errors of the writers.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum TableError {
+    /// The CSV writer failed (it cannot when writing to memory).
+    #[error("[table.csv] the CSV could not be written: {reason}")]
+    Csv {
+        /// What failed.
+        reason: String,
+    },
+    /// The XLSX writer refused the table (e.g. a text over 32 767 characters,
+    /// more than 1 048 576 rows).
+    #[error("[table.xlsx] the workbook could not be written: {reason}")]
+    Xlsx {
+        /// What failed.
+        reason: String,
+    },
+}
+
+impl TableError {
+    /// The stable code of the error.
+    pub fn code(&self) -> &'static str {
+        match self {
+            TableError::Csv { .. } => "table.csv",
+            TableError::Xlsx { .. } => "table.xlsx",
+        }
+    }
+}
