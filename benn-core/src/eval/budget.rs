@@ -278,14 +278,14 @@ pub fn report<'a>(
 ) -> BudgetReport {
     let entries: Vec<&LogEntry> = entries.into_iter().collect();
     let period = &concept.period;
-    let mut field_of: super::FastMap<&str, usize> = super::FastMap::default();
+    let mut field_of: super::FastMap<crate::model::Id, usize> = super::FastMap::default();
     for (fi, field) in concept.action_fields.iter().enumerate() {
         let steps = field
             .goals
             .iter()
             .flat_map(|g| &g.steps)
             .chain(&field.steps);
-        field_of.extend(steps.map(|s| (s.id.as_str(), fi)));
+        field_of.extend(steps.map(|s| (s.id.clone(), fi)));
     }
     // spent[year] per field, the last slot for no step.
     let nf = concept.action_fields.len();
@@ -298,7 +298,7 @@ pub fn report<'a>(
         let slot = e
             .step
             .as_ref()
-            .and_then(|s| field_of.get(s.as_str()).copied())
+            .and_then(|s| field_of.get(s).copied())
             .unwrap_or(nf);
         let row = spent
             .entry(e.spending_year())

@@ -225,16 +225,54 @@ pub fn counting<'a, 'b>(
     entries: &'b [&'a LogEntry],
     as_of: Date,
 ) -> impl Iterator<Item = (usize, &'a LogEntry)> + 'b {
-    let void: HashSet<&str, foldhash::fast::RandomState> = entries
-        .iter()
-        .filter(|e| e.date <= as_of)
-        .filter_map(|e| e.corrects.as_ref().map(Id::as_str))
-        .collect();
+    let void = Void::of(entries.iter().copied(), as_of);
     entries
         .iter()
         .copied()
         .enumerate()
-        .filter(move |(_, e)| e.date <= as_of && (void.is_empty() || !void.contains(e.id.as_str())))
+        .filter(move |(_, e)| e.date <= as_of && !void.hides(e))
+}
+
+/// The ids of the entries replaced by corrections dated on or before a day.
+struct Void<'a>(HashSet<&'a str, foldhash::fast::RandomState>);
+
+impl<'a> Void<'a> {
+    fn of(entries: impl Iterator<Item = &'a LogEntry>, as_of: Date) -> Self {
+        let mut void = Void(HashSet::default());
+        for e in entries {
+            void.add(e, as_of);
+        }
+        void
+    }
+
+    /// Takes note of `e` if it is a correction that counts on `as_of`.
+    fn add(&mut self, e: &'a LogEntry, as_of: Date) {
+        if let Some(c) = &e.corrects {
+            if e.date <= as_of {
+                self.0.insert(c.as_str());
+            }
+        }
+    }
+
+    /// Whether a correction replaces `e`.
+    fn hides(&self, e: &LogEntry) -> bool {
+        !self.0.is_empty() && self.0.contains(e.id.as_str())
+    }
+}
+
+/// What one entry dated on or before the day says, compactly: the second
+/// pass of [`state()`] reads these instead of the entries.
+#[derive(Clone, Copy)]
+struct Fact {
+    /// The entry's place in the log.
+    order: u32,
+    /// Its step's index, or [`NONE`].
+    step: u32,
+    date: Date,
+    kind: EntryKind,
+    status: Option<StepStatus>,
+    progress: Option<f64>,
+    spent: i64,
 }
 
 /// The state of every step of `concept` on `as_of`, from `entries` (the
@@ -252,52 +290,72 @@ pub fn state<'a>(
         }
         places.extend(field.steps.iter().map(|s| (fi, None, s)));
     }
-    let mut index: super::FastMap<&str, u32> = super::FastMap::default();
+    // Keys are copies of the ids (inline for short ids): a lookup compares
+    // within the map instead of reaching into the concept.
+    let mut index: super::FastMap<Id, u32> = super::FastMap::default();
     index.reserve(places.len());
     for (i, (_, _, s)) in places.iter().enumerate() {
-        index.insert(s.id.as_str(), u32::try_from(i).unwrap_or(u32::MAX));
+        index.insert(s.id.clone(), u32::try_from(i).unwrap_or(NONE));
     }
-    // Each entry's step, looked up once: its index in `places`, or NONE.
-    let mut at: Vec<u32> = Vec::with_capacity(entries.len());
+    // Pass 1 over the entries: each entry's step, looked up once; whether a
+    // step has any status entry at all; the corrections; and the facts of
+    // the entries dated on or before the day.
     let mut seen = vec![Seen::default(); places.len()];
-    for e in &entries {
-        let i = e
+    let mut void = Void(HashSet::default());
+    let mut facts: Vec<Fact> = Vec::with_capacity(entries.len());
+    for (order, e) in entries.iter().enumerate() {
+        let step = e
             .step
             .as_ref()
-            .and_then(|id| index.get(id.as_str()).copied())
+            .and_then(|id| index.get(id).copied())
             .unwrap_or(NONE);
-        at.push(i);
         if e.kind == EntryKind::Status && e.status.is_some() {
-            if let Some(s) = seen.get_mut(i as usize) {
+            if let Some(s) = seen.get_mut(step as usize) {
                 s.any_status = true;
             }
         }
+        if e.date > as_of {
+            continue;
+        }
+        void.add(e, as_of);
+        facts.push(Fact {
+            order: u32::try_from(order).unwrap_or(u32::MAX),
+            step,
+            date: e.date,
+            kind: e.kind,
+            status: e.status,
+            progress: e.progress.as_ref().map(|p| p.value().clamp(0.0, 100.0)),
+            spent: e.spent_cents.map_or(0, Cents::get),
+        });
     }
+    // Pass 2 over the facts, as `counting` lets them count.
     let mut unassigned: i64 = 0;
-    for (order, e) in counting(&entries, as_of) {
-        let i = at.get(order).copied().unwrap_or(NONE);
-        let Some(s) = seen.get_mut(i as usize) else {
-            if e.kind == EntryKind::Spending {
-                unassigned = unassigned.saturating_add(e.spent_cents.map_or(0, Cents::get));
+    for f in &facts {
+        if !void.0.is_empty() && entries.get(f.order as usize).is_some_and(|e| void.hides(e)) {
+            continue;
+        }
+        let order = f.order as usize;
+        let Some(s) = seen.get_mut(f.step as usize) else {
+            if f.kind == EntryKind::Spending {
+                unassigned = unassigned.saturating_add(f.spent);
             }
             continue;
         };
-        s.last = s.last.max(Some(e.date));
-        if let (EntryKind::Status, Some(status)) = (e.kind, e.status) {
-            if s.status.is_none_or(|(d, o, _)| (e.date, order) >= (d, o)) {
-                s.status = Some((e.date, order, status));
+        s.last = s.last.max(Some(f.date));
+        if let (EntryKind::Status, Some(status)) = (f.kind, f.status) {
+            if s.status.is_none_or(|(d, o, _)| (f.date, order) >= (d, o)) {
+                s.status = Some((f.date, order, status));
             }
         }
-        if matches!(e.kind, EntryKind::Status | EntryKind::Progress) {
-            if let Some(p) = &e.progress {
-                let v = p.value().clamp(0.0, 100.0);
-                if s.progress.is_none_or(|(d, o, _)| (e.date, order) >= (d, o)) {
-                    s.progress = Some((e.date, order, v));
+        if matches!(f.kind, EntryKind::Status | EntryKind::Progress) {
+            if let Some(v) = f.progress {
+                if s.progress.is_none_or(|(d, o, _)| (f.date, order) >= (d, o)) {
+                    s.progress = Some((f.date, order, v));
                 }
             }
         }
-        if e.kind == EntryKind::Spending {
-            s.spent = s.spent.saturating_add(e.spent_cents.map_or(0, Cents::get));
+        if f.kind == EntryKind::Spending {
+            s.spent = s.spent.saturating_add(f.spent);
         }
     }
     let month = YearMonth::of(as_of);
