@@ -22,8 +22,10 @@
 //!   names no step, or a step the concept does not have, is
 //!   `unassigned_spent_cents`: no cent is lost from the totals.
 //!
-//! [`counting`] is the one place that decides which entries count on a day;
-//! every evaluation that reads the log goes through it.
+//! [`counting`] says which entries count on a day; every evaluation that
+//! reads the log goes through it or, where speed matters ([`state()`],
+//! [`budget::report`](super::budget::report)), applies its rule in one pass
+//! and falls back to it only when corrections count.
 //!
 //! ```
 //! use benn_core::{eval, read, read_log, Date, StepStatus};
@@ -260,19 +262,34 @@ impl<'a> Void<'a> {
     }
 }
 
-/// What one entry dated on or before the day says, compactly: the second
-/// pass of [`state()`] reads these instead of the entries.
-#[derive(Clone, Copy)]
-struct Fact {
-    /// The entry's place in the log.
-    order: u32,
-    /// Its step's index, or [`NONE`].
-    step: u32,
-    date: Date,
-    kind: EntryKind,
-    status: Option<StepStatus>,
-    progress: Option<f64>,
-    spent: i64,
+/// Adds what entry `e` (at `order` in the log, about step `step`) says to
+/// the step's state, or to the unassigned spending.
+fn apply(seen: &mut [Seen], unassigned: &mut i64, e: &LogEntry, order: usize, step: u32) {
+    let Some(s) = seen.get_mut(step as usize) else {
+        if e.kind == EntryKind::Spending {
+            *unassigned = unassigned.saturating_add(e.spent_cents.map_or(0, Cents::get));
+        }
+        return;
+    };
+    s.last = s.last.max(Some(e.date));
+    match e.kind {
+        EntryKind::Status | EntryKind::Progress => {
+            if let (EntryKind::Status, Some(status)) = (e.kind, e.status) {
+                if s.status.is_none_or(|(d, o, _)| (e.date, order) >= (d, o)) {
+                    s.status = Some((e.date, order, status));
+                }
+            }
+            if let Some(p) = &e.progress {
+                if s.progress.is_none_or(|(d, o, _)| (e.date, order) >= (d, o)) {
+                    s.progress = Some((e.date, order, p.value().clamp(0.0, 100.0)));
+                }
+            }
+        }
+        EntryKind::Spending => {
+            s.spent = s.spent.saturating_add(e.spent_cents.map_or(0, Cents::get));
+        }
+        EntryKind::Measurement | EntryKind::Meeting | EntryKind::Note => {}
+    }
 }
 
 /// The state of every step of `concept` on `as_of`, from `entries` (the
@@ -297,65 +314,43 @@ pub fn state<'a>(
     for (i, (_, _, s)) in places.iter().enumerate() {
         index.insert(s.id.clone(), u32::try_from(i).unwrap_or(NONE));
     }
-    // Pass 1 over the entries: each entry's step, looked up once; whether a
-    // step has any status entry at all; the corrections; and the facts of
-    // the entries dated on or before the day.
+    // One pass over the entries: each entry's step, looked up once; whether
+    // a step has any status entry at all; the corrections; and what the
+    // entries up to the day say. Corrections are rare: only when there are
+    // some is the log read a second time, leaving out what they replace.
     let mut seen = vec![Seen::default(); places.len()];
+    let mut at: Vec<u32> = Vec::with_capacity(entries.len());
     let mut void = Void(HashSet::default());
-    let mut facts: Vec<Fact> = Vec::with_capacity(entries.len());
+    let mut unassigned: i64 = 0;
     for (order, e) in entries.iter().enumerate() {
         let step = e
             .step
             .as_ref()
             .and_then(|id| index.get(id).copied())
             .unwrap_or(NONE);
+        at.push(step);
         if e.kind == EntryKind::Status && e.status.is_some() {
             if let Some(s) = seen.get_mut(step as usize) {
                 s.any_status = true;
             }
         }
-        if e.date > as_of {
-            continue;
+        if e.date <= as_of {
+            void.add(e, as_of);
+            apply(&mut seen, &mut unassigned, e, order, step);
         }
-        void.add(e, as_of);
-        facts.push(Fact {
-            order: u32::try_from(order).unwrap_or(u32::MAX),
-            step,
-            date: e.date,
-            kind: e.kind,
-            status: e.status,
-            progress: e.progress.as_ref().map(|p| p.value().clamp(0.0, 100.0)),
-            spent: e.spent_cents.map_or(0, Cents::get),
-        });
     }
-    // Pass 2 over the facts, as `counting` lets them count.
-    let mut unassigned: i64 = 0;
-    for f in &facts {
-        if !void.0.is_empty() && entries.get(f.order as usize).is_some_and(|e| void.hides(e)) {
-            continue;
+    if !void.0.is_empty() {
+        for s in &mut seen {
+            *s = Seen {
+                any_status: s.any_status,
+                ..Seen::default()
+            };
         }
-        let order = f.order as usize;
-        let Some(s) = seen.get_mut(f.step as usize) else {
-            if f.kind == EntryKind::Spending {
-                unassigned = unassigned.saturating_add(f.spent);
+        unassigned = 0;
+        for ((order, e), &step) in entries.iter().enumerate().zip(&at) {
+            if e.date <= as_of && !void.hides(e) {
+                apply(&mut seen, &mut unassigned, e, order, step);
             }
-            continue;
-        };
-        s.last = s.last.max(Some(f.date));
-        if let (EntryKind::Status, Some(status)) = (f.kind, f.status) {
-            if s.status.is_none_or(|(d, o, _)| (f.date, order) >= (d, o)) {
-                s.status = Some((f.date, order, status));
-            }
-        }
-        if matches!(f.kind, EntryKind::Status | EntryKind::Progress) {
-            if let Some(v) = f.progress {
-                if s.progress.is_none_or(|(d, o, _)| (f.date, order) >= (d, o)) {
-                    s.progress = Some((f.date, order, v));
-                }
-            }
-        }
-        if f.kind == EntryKind::Spending {
-            s.spent = s.spent.saturating_add(f.spent);
         }
     }
     let month = YearMonth::of(as_of);
