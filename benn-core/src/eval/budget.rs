@@ -278,27 +278,24 @@ pub fn report<'a>(
 ) -> BudgetReport {
     let entries: Vec<&LogEntry> = entries.into_iter().collect();
     let period = &concept.period;
-    let mut field_of: super::FastMap<&str, usize> = super::FastMap::default();
+    let mut field_of: super::FastMap<crate::model::Id, usize> = super::FastMap::default();
     for (fi, field) in concept.action_fields.iter().enumerate() {
         let steps = field
             .goals
             .iter()
             .flat_map(|g| &g.steps)
             .chain(&field.steps);
-        field_of.extend(steps.map(|s| (s.id.as_str(), fi)));
+        field_of.extend(steps.map(|s| (s.id.clone(), fi)));
     }
     // spent[year] per field, the last slot for no step.
     let nf = concept.action_fields.len();
     let mut spent: BTreeMap<u16, Vec<i64>> = BTreeMap::new();
-    for (_, e) in super::counting(&entries, as_of) {
-        if e.kind != EntryKind::Spending {
-            continue;
-        }
-        let Some(cents) = e.spent_cents else { continue };
+    let mut add = |e: &LogEntry| {
+        let Some(cents) = e.spent_cents else { return };
         let slot = e
             .step
             .as_ref()
-            .and_then(|s| field_of.get(s.as_str()).copied())
+            .and_then(|s| field_of.get(s).copied())
             .unwrap_or(nf);
         let row = spent
             .entry(e.spending_year())
@@ -306,6 +303,28 @@ pub fn report<'a>(
         if let Some(c) = row.get_mut(slot) {
             *c = c.saturating_add(cents.get());
         }
+    };
+    // The spending up to the day, in one pass; only when corrections count
+    // by then is it redone through `counting`, without what they replace.
+    let mut corrected = false;
+    let mut mine: Vec<&LogEntry> = Vec::new();
+    for e in &entries {
+        if e.date > as_of {
+            continue;
+        }
+        corrected |= e.corrects.is_some();
+        if e.kind == EntryKind::Spending {
+            mine.push(e);
+        }
+    }
+    if corrected {
+        mine = super::counting(&entries, as_of)
+            .map(|(_, e)| e)
+            .filter(|e| e.kind == EntryKind::Spending)
+            .collect();
+    }
+    for e in mine {
+        add(e);
     }
     let planned_fields: Vec<BTreeMap<u16, Cents>> = concept
         .action_fields
@@ -318,7 +337,14 @@ pub fn report<'a>(
                 .collect()
         })
         .collect();
-    let planned = planned_costs_by_year(concept);
+    // The concept's planned costs are its fields' (each step split once).
+    let mut planned: BTreeMap<u16, Cents> = BTreeMap::new();
+    for plan in &planned_fields {
+        for (&year, &c) in plan {
+            let sum = planned.entry(year).or_insert(Cents::ZERO);
+            *sum = sum.saturating_add(c);
+        }
+    }
     let mut years: Vec<u16> = if period.start <= period.end {
         (period.start.year()..=period.end.year()).collect()
     } else {
