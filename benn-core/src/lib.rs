@@ -37,6 +37,12 @@
 //!   positions, canonical [`write()`]), and the domain rules ([`check`]).
 //! - Findings ([`Finding`], [`Report`]) are data: code, severity, place,
 //!   messages in German and English, and their values in [`Finding::context`].
+//! - The tracking log ([`LogEntry`], [`Log`]): in the concept's `log` or a
+//!   log file ([`parse_log`], [`read_log`], [`write_log`]); [`track`] merges
+//!   logs and appends an entry to a document's text.
+//! - [`eval`]: pure functions for the state on a day, roll-ups, status
+//!   shares, budget, indicators, coverage, comparing versions, the review of
+//!   the previous concept, and the portfolio of many concepts.
 //! - [`table`]: the concept and its tracking log as tables (CSV, JSON Lines,
 //!   XLSX) and the import of tracking entries from them.
 //!
