@@ -1560,3 +1560,30 @@ fn export_writes_the_evaluation_tables() {
         stderr(&o)
     );
 }
+
+#[test]
+fn every_command_refuses_a_bad_date_alike() {
+    let w = "examples/weissensee-2023.json";
+    let calls: [&[&str]; 5] = [
+        &["validate", "--today", "2024-13-01", w],
+        &["status", w, "--as-of", "2024-13-01"],
+        &[
+            "review",
+            w,
+            "examples/weissensee-2025.json",
+            "--as-of",
+            "2024-13-01",
+        ],
+        &["export", w, "--table", "steps", "--as-of", "2024-13-01"],
+        &["portfolio", "examples", "--as-of", "2024-13-01"],
+    ];
+    for args in calls {
+        let o = benn(&[&["--lang", "en"], args].concat());
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("`2024-13-01` is not a date of the form YYYY-MM-DD"),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+    }
+}

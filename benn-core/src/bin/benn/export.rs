@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use benn_core::table::{self, csv::CsvOptions, Table};
-use benn_core::{eval, Concept, Date, Lang, Log};
+use benn_core::{eval, Concept, Lang, Log};
 
 use crate::args::{ExportArgs, TableArg, TableFormat};
 use crate::input;
@@ -20,21 +20,11 @@ pub(crate) fn run(args: &ExportArgs, lang: Lang) -> ExitCode {
         Err(status) => return ExitCode::from(status),
     };
     let entries = log.as_ref().map_or(&concept.log, |l| &l.entries);
-    let as_of = match args.as_of.as_deref().map(str::parse::<Date>) {
+    let as_of = match args.as_of.as_deref().map(|v| output::date_arg(v, lang)) {
         None => crate::validate::today()
             .unwrap_or_else(|| benn_core::ApproxDate::from(concept.period.end).last_day()),
         Some(Ok(d)) => d,
-        Some(Err(_)) => {
-            let v = args.as_of.as_deref().unwrap_or_default();
-            return output::usage_error(
-                &tr!(
-                    lang,
-                    "`{v}` ist kein Datum der Form JJJJ-MM-TT",
-                    "`{v}` is not a date of the form YYYY-MM-DD"
-                ),
-                lang,
-            );
-        }
+        Some(Err(msg)) => return output::usage_error(&msg, lang),
     };
     let tables: Vec<Table> = match args.table {
         TableArg::All => table::all(&concept, entries, as_of, args.method.into()),

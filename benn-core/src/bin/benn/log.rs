@@ -59,13 +59,7 @@ fn unreadable(input: &Input, bytes: &[u8], lang: Lang) -> Result<ExitCode, Strin
 fn add(args: &LogAddArgs, lang: Lang) -> Result<ExitCode, String> {
     let today = crate::validate::today();
     let date = match &args.date {
-        Some(d) => d.parse::<Date>().map_err(|_| {
-            tr!(
-                lang,
-                "`{d}` ist kein Datum der Form JJJJ-MM-TT",
-                "`{d}` is not a date of the form YYYY-MM-DD"
-            )
-        })?,
+        Some(d) => crate::output::date_arg(d, lang)?,
         None => today.ok_or_else(|| {
             tr!(
                 lang,

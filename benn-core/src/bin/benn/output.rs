@@ -11,6 +11,18 @@ pub(crate) const USAGE: u8 = 2;
 /// Exit status when findings with errors were found.
 pub(crate) const ERRORS: u8 = 1;
 
+/// A date given on the command line (`--today`, `--as-of`, `--date`), or
+/// the message that says why it is none: the one wording for every command.
+pub(crate) fn date_arg(v: &str, lang: Lang) -> Result<benn_core::Date, String> {
+    v.parse().map_err(|_| {
+        tr!(
+            lang,
+            "`{v}` ist kein Datum der Form JJJJ-MM-TT",
+            "`{v}` is not a date of the form YYYY-MM-DD"
+        )
+    })
+}
+
 /// Prints a usage error (with a pointer to `--help`) and returns status 2.
 pub(crate) fn usage_error(msg: &str, lang: Lang) -> ExitCode {
     let more = tr!(

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use benn_core::eval::compare::MatchedBy;
 use benn_core::eval::review::{GoalReview, Outcome};
 use benn_core::eval::Review;
-use benn_core::{ApproxDate, Date, Lang, LogEntry};
+use benn_core::{ApproxDate, Lang, LogEntry};
 
 use crate::args::{OutputFormat, ReviewArgs};
 use crate::diff::{cut, load, load_concept, similarity};
@@ -18,18 +18,9 @@ use crate::output;
 pub(crate) fn run(args: &ReviewArgs, lang: Lang) -> ExitCode {
     let as_of = match &args.as_of {
         None => None,
-        Some(v) => match v.parse::<Date>() {
+        Some(v) => match output::date_arg(v, lang) {
             Ok(d) => Some(d),
-            Err(_) => {
-                return output::usage_error(
-                    &tr!(
-                        lang,
-                        "`{v}` ist kein Datum der Form JJJJ-MM-TT",
-                        "`{v}` is not a date of the form YYYY-MM-DD"
-                    ),
-                    lang,
-                )
-            }
+            Err(msg) => return output::usage_error(&msg, lang),
         },
     };
     let mut files = vec![args.old.clone(), args.new.clone()];

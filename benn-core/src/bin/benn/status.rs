@@ -17,13 +17,7 @@ use crate::output::{self, ERRORS, USAGE};
 /// The day to evaluate: `--as-of`, else today from the clock.
 pub(crate) fn as_of(arg: Option<&str>, lang: Lang) -> Result<Date, String> {
     match arg {
-        Some(v) => v.parse::<Date>().map_err(|_| {
-            tr!(
-                lang,
-                "`{v}` ist kein Datum der Form JJJJ-MM-TT",
-                "`{v}` is not a date of the form YYYY-MM-DD"
-            )
-        }),
+        Some(v) => output::date_arg(v, lang),
         None => crate::validate::today().ok_or_else(|| {
             tr!(
                 lang,

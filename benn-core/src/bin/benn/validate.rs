@@ -14,18 +14,9 @@ use crate::pipeline;
 pub(crate) fn run(args: &ValidateArgs, lang: Lang) -> ExitCode {
     let today = match &args.today {
         None => today(),
-        Some(v) => match v.parse::<Date>() {
+        Some(v) => match output::date_arg(v, lang) {
             Ok(d) => Some(d),
-            Err(_) => {
-                return output::usage_error(
-                    &tr!(
-                        lang,
-                        "`{v}` ist kein Datum der Form JJJJ-MM-TT",
-                        "`{v}` is not a date of the form YYYY-MM-DD"
-                    ),
-                    lang,
-                )
-            }
+            Err(msg) => return output::usage_error(&msg, lang),
         },
     };
     let limit = match input::check_files(&args.files, lang) {
