@@ -28,9 +28,10 @@ ul,ol{margin:6px 0 12px;padding-left:24px}
 li{margin:3px 0}
 li ul{margin:3px 0;color:#37474f;font-size:14px}
 table{border-collapse:collapse;margin:8px 0 16px;font-size:13.5px;width:100%}
-th,td{border:1px solid #cfd8dc;padding:4px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th,td{border:1px solid #cfd8dc;padding:4px 8px;text-align:left;vertical-align:top;overflow-wrap:break-word}
+td:first-child{min-width:11em}
 th{background:#eceff1}
-td.num,th.num{text-align:right;white-space:nowrap}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 tr.strong td{font-weight:bold;background:#f6f8fa}
 figure{margin:10px 0 18px;overflow-x:auto}
 figure svg{max-width:100%;height:auto;display:block}
@@ -188,7 +189,11 @@ pub fn render(doc: &Doc) -> String {
         let class = if s.new_page { r#" class="page""# } else { "" };
         let n = seen.iter().filter(|id| **id == s.id).count();
         seen.push(s.id);
-        let suffix = if n == 0 { String::new() } else { format!("-{}", n + 1) };
+        let suffix = if n == 0 {
+            String::new()
+        } else {
+            format!("-{}", n + 1)
+        };
         let _ = write!(
             out,
             "<section id=\"{}{suffix}\" data-section=\"{}\"{class}>\n<h2>{}</h2>\n",

@@ -33,7 +33,11 @@ pub(crate) fn adoption_text(a: &Adoption, lang: Lang) -> String {
     if let Some(d) = a.resolution_date {
         parts.push(format!(
             "{} {}",
-            pick(lang, "Bezirksamtsbeschluss vom", "district office resolution of"),
+            pick(
+                lang,
+                "Bezirksamtsbeschluss vom",
+                "district office resolution of"
+            ),
             locale::date(d, lang)
         ));
     }
@@ -54,7 +58,11 @@ pub(crate) fn adoption_text(a: &Adoption, lang: Lang) -> String {
     if a.status == AdoptionStatus::Noted && parts.len() > 1 {
         parts.remove(0);
     }
-    parts.join("; ")
+    let text = parts.join("; ");
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or(text.clone(), |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// A step as one line: text, timeframe, who.
@@ -371,7 +379,10 @@ pub fn kurzfassung(concept: &Concept, opts: &Options) -> Doc {
             items.push(Item::text(a.clone()));
         }
         if let Some(p) = &o.phone {
-            items.push(Item::text(format!("{} {p}", pick(lang, "Telefon", "Phone"))));
+            items.push(Item::text(format!(
+                "{} {p}",
+                pick(lang, "Telefon", "Phone")
+            )));
         }
         if let Some(e) = &o.email {
             items.push(Item::text(e.clone()));
@@ -409,7 +420,10 @@ pub fn kurzfassung(concept: &Concept, opts: &Options) -> Doc {
             "BENN · Summary of the action concept",
         )
         .to_owned(),
-        title: concept.title.clone().unwrap_or_else(|| concept.site.name.clone()),
+        title: concept
+            .title
+            .clone()
+            .unwrap_or_else(|| concept.site.name.clone()),
         subtitle: Some(match lang {
             Lang::De => format!("{} – unser Handlungskonzept für {label}", concept.site.name),
             Lang::En => format!("{} – our action concept for {label}", concept.site.name),

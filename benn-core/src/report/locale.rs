@@ -95,6 +95,14 @@ pub fn date(d: Date, lang: Lang) -> String {
     }
 }
 
+/// A day in figures for tables: `22.11.2026`, `2026-11-22`.
+pub fn short_date(d: Date, lang: Lang) -> String {
+    match lang {
+        Lang::De => format!("{:02}.{:02}.{}", d.day(), d.month(), d.year()),
+        Lang::En => d.to_string(),
+    }
+}
+
 /// A month: `November 2026` in both languages' month names.
 pub fn month(m: YearMonth, lang: Lang) -> String {
     format!("{} {}", month_name(m.month(), lang), m.year())
@@ -277,6 +285,8 @@ mod tests {
         let d: Date = "2023-03-01".parse().unwrap();
         assert_eq!(date(d, Lang::De), "1. März 2023");
         assert_eq!(date(d, Lang::En), "1 March 2023");
+        assert_eq!(short_date(d, Lang::De), "01.03.2023");
+        assert_eq!(short_date(d, Lang::En), "2023-03-01");
         assert_eq!(month(d.year_month(), Lang::De), "März 2023");
         assert_eq!(month_short(12, Lang::De), "Dez");
         assert_eq!(month_short(13, Lang::En), "?");

@@ -13,8 +13,12 @@ fn spans(spans: &[Span]) -> String {
     for s in spans {
         match s {
             Span::Text(t) => out.push_str(&md(t)),
+            // `**a **` is no emphasis: spaces go outside the markers.
+            Span::Strong(t) if t.trim().is_empty() => out.push_str(t),
             Span::Strong(t) => {
-                let _ = write!(out, "**{}**", md(t));
+                let lead = t.get(..t.len() - t.trim_start().len()).unwrap_or("");
+                let trail = t.get(t.trim_end().len()..).unwrap_or("");
+                let _ = write!(out, "{lead}**{}**{trail}", md(t.trim()));
             }
             Span::Link { text, url } => match safe_url(url) {
                 // `<` and `>` cannot be in a safe URL (it is escaped), so `<…>` holds.

@@ -13,8 +13,7 @@ use crate::Lang;
 
 fn head(lang: Lang) -> Vec<String> {
     [
-        pick(lang, "Standort", "Site"),
-        pick(lang, "Konzept", "Concept"),
+        pick(lang, "Standort (Konzept)", "Site (concept)"),
         pick(lang, "Zeitraum", "Period"),
         pick(lang, "Fortschritt", "Progress"),
         pick(lang, "verzögert", "delayed"),
@@ -29,23 +28,20 @@ fn head(lang: Lang) -> Vec<String> {
     .collect()
 }
 
-const NUMERIC: [bool; 10] = [
-    false, false, false, true, true, true, true, true, true, true,
-];
+const NUMERIC: [bool; 9] = [false, false, true, true, true, true, true, true, true];
 
 fn subtotal_row(label: String, s: &Subtotal, lang: Lang) -> Vec<String> {
     vec![
         label,
-        s.concepts.to_string(),
         String::new(),
         locale::percent(s.progress, lang),
         s.delayed.to_string(),
         s.shares.steps.to_string(),
-        locale::money(s.budget, lang),
-        locale::money(s.spent, lang),
+        locale::euros(s.budget, lang),
+        locale::euros(s.spent, lang),
         locale::percent(s.budget_used.map(|u| u * 100.0), lang),
         s.last_entry
-            .map_or_else(|| "–".to_owned(), |d| locale::date(d, lang)),
+            .map_or_else(|| "–".to_owned(), |d| locale::short_date(d, lang)),
     ]
 }
 
@@ -79,10 +75,12 @@ pub fn portfolio(items: &[(&Concept, Vec<&LogEntry>)], opts: &Options) -> Doc {
         ]
     };
     for g in &p.districts {
-        t.rows.push(row(format!("{} {}", g.district, g.name), &g.subtotal));
+        t.rows
+            .push(row(format!("{} {}", g.district, g.name), &g.subtotal));
     }
     t.strong_rows.push(t.rows.len());
-    t.rows.push(row(pick(lang, "Gesamt", "Total").to_owned(), &p.total));
+    t.rows
+        .push(row(pick(lang, "Gesamt", "Total").to_owned(), &p.total));
     let lead = match lang {
         Lang::De => format!(
             "{} in {} am {}; Fortschritt {}.",
@@ -131,8 +129,7 @@ pub fn portfolio(items: &[(&Concept, Vec<&LogEntry>)], opts: &Options) -> Doc {
         for r in &g.rows {
             n += 1;
             t.rows.push(vec![
-                r.site.clone(),
-                r.concept.to_string(),
+                format!("{} ({})", r.site, r.concept),
                 r.period
                     .label
                     .clone()
@@ -140,11 +137,11 @@ pub fn portfolio(items: &[(&Concept, Vec<&LogEntry>)], opts: &Options) -> Doc {
                 locale::percent(r.progress, lang),
                 r.delayed.to_string(),
                 r.shares.steps.to_string(),
-                locale::money(r.budget, lang),
-                locale::money(r.spent, lang),
+                locale::euros(r.budget, lang),
+                locale::euros(r.spent, lang),
                 locale::percent(r.budget_used.map(|u| u * 100.0), lang),
                 r.last_entry
-                    .map_or_else(|| "–".to_owned(), |d| locale::date(d, lang)),
+                    .map_or_else(|| "–".to_owned(), |d| locale::short_date(d, lang)),
             ]);
             charts.push(Chart {
                 svg: chart::strip(&r.shares, r.progress, &r.site, lang, &format!("site-{n}")),
@@ -153,7 +150,15 @@ pub fn portfolio(items: &[(&Concept, Vec<&LogEntry>)], opts: &Options) -> Doc {
         }
         t.strong_rows.push(t.rows.len());
         t.rows.push(subtotal_row(
-            pick(lang, "Summe", "Subtotal").to_owned(),
+            format!(
+                "{} ({})",
+                pick(lang, "Summe", "Subtotal"),
+                locale::count(
+                    g.subtotal.concepts,
+                    pick(lang, "Konzept", "concept"),
+                    pick(lang, "Konzepte", "concepts")
+                )
+            ),
             &g.subtotal,
             lang,
         ));

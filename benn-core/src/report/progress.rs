@@ -152,9 +152,8 @@ pub fn progress_data(concept: &Concept, entries: &[&LogEntry], opts: &Options) -
     let start = ApproxDate::Month(concept.period.start).first_day();
     let end = ApproxDate::Month(concept.period.end).last_day();
     let days = |a: Date, b: Date| -> f64 {
-        let n = |d: Date| {
-            i64::from(d.year()) * 372 + i64::from(d.month()) * 31 + i64::from(d.day())
-        };
+        let n =
+            |d: Date| i64::from(d.year()) * 372 + i64::from(d.month()) * 31 + i64::from(d.day());
         #[allow(clippy::cast_precision_loss)]
         let v = (n(b) - n(a)) as f64;
         v
@@ -268,7 +267,11 @@ fn shares_table(data: &ProgressData, lang: Lang) -> Table {
         pick(lang, "Handlungsfeld", "Action field").to_owned(),
         pick(lang, "Fortschritt", "Progress").to_owned(),
     ];
-    head.extend(Track::ALL.iter().map(|t| locale::track(*t, lang).to_owned()));
+    head.extend(
+        Track::ALL
+            .iter()
+            .map(|t| locale::track(*t, lang).to_owned()),
+    );
     let mut t = Table::new(head, &[false, true, true, true, true, true, true, true]);
     for (f, sh) in data.rollup.fields.iter().zip(&data.shares.fields) {
         let mut row = vec![f.title.clone(), locale::percent(f.progress, lang)];
@@ -287,7 +290,11 @@ fn shares_table(data: &ProgressData, lang: Lang) -> Table {
 
 fn method_note(m: Method, lang: Lang) -> String {
     let how = match m {
-        Method::Mean => pick(lang, "jeder Schritt zählt gleich", "every step counts alike"),
+        Method::Mean => pick(
+            lang,
+            "jeder Schritt zählt gleich",
+            "every step counts alike",
+        ),
         Method::Weight => pick(
             lang,
             "jeder Schritt zählt mit seinem Gewicht",
@@ -376,7 +383,11 @@ fn summary(data: &ProgressData, lang: Lang) -> Section {
                     "step is delayed, running",
                     "steps are delayed, running"
                 ),
-                if data.delayed.len() == 1 { "its" } else { "their" }
+                if data.delayed.len() == 1 {
+                    "its"
+                } else {
+                    "their"
+                }
             ),
         }));
     }
@@ -505,13 +516,17 @@ fn indicators_section(data: &ProgressData, lang: Lang) -> Section {
                 pick(lang, "Zielwert", "Target").to_owned(),
                 pick(lang, "erreicht", "achieved").to_owned(),
             ],
-            &[false, true, true, true, true],
+            &[false, false, false, false, true],
         );
         for i in list {
             let shown = |v: Option<&IndicatorValue>| {
                 v.map_or_else(|| "–".to_owned(), |v| value_text(v, lang))
             };
-            let unit = i.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+            let unit = i
+                .unit
+                .as_deref()
+                .map(|u| format!(" {u}"))
+                .unwrap_or_default();
             let actual = match &i.actual {
                 Some(a) => {
                     let mut s = format!(
@@ -688,7 +703,7 @@ fn participation_section(data: &ProgressData, lang: Lang) -> Section {
                 pick(lang, "Teilnehmende", "Participants").to_owned(),
                 pick(lang, "letzte Sitzung", "last meeting").to_owned(),
             ],
-            &[false, false, false, true, true, true],
+            &[false, false, false, true, true, false],
         );
         for m in &data.meetings {
             t.rows.push(vec![
@@ -727,7 +742,7 @@ fn delayed_section(data: &ProgressData, lang: Lang) -> Section {
                 pick(lang, "Zeitraum endete", "Timeframe ended").to_owned(),
                 pick(lang, "Fortschritt", "Progress").to_owned(),
             ],
-            &[false, false, false, true, true],
+            &[false, false, false, false, true],
         );
         for d in &data.delayed {
             t.rows.push(vec![
@@ -800,7 +815,7 @@ fn timeline_section(concept: &Concept, data: &ProgressData, lang: Lang) -> Secti
     let mut blocks = Vec::new();
     let caption = pick(
         lang,
-        "Jeder Balken ist ein Handlungsschritt über seinen Zeitraum (ohne eigenen Zeitraum: der ganze Förderzeitraum); Farbe, Muster und die Spalte „Stand“ zeigen, wo er steht; die gestrichelte Linie ist der Stichtag.",
+        "Jeder Balken ist ein Handlungsschritt über seinen Zeitraum (ohne eigenen Zeitraum: der ganze Förderzeitraum); Farbe, Muster und die Spalte „Status“ zeigen, wo er steht; die gestrichelte Linie ist der Stichtag.",
         "Each bar is a step over its timeframe (without one: the whole period); colour, pattern and the “Status” column show where it stands; the dashed line is the report date.",
     );
     if rows.len() <= GANTT_ROWS {
@@ -873,8 +888,12 @@ pub fn progress_doc(concept: &Concept, data: &ProgressData, lang: Lang) -> Doc {
         summary(data, lang),
         Section {
             id: "progress",
-            heading: pick(lang, "Fortschritt je Handlungsfeld", "Progress per action field")
-                .to_owned(),
+            heading: pick(
+                lang,
+                "Fortschritt je Handlungsfeld",
+                "Progress per action field",
+            )
+            .to_owned(),
             new_page: false,
             blocks: vec![
                 Block::Chart(Chart {

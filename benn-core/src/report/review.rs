@@ -258,12 +258,7 @@ fn changes_section(d: &Comparison, lang: Lang) -> Section {
 /// The comparison of `previous` (with its log `entries`) and `next`, and the
 /// review of the previous concept's goals on `opts.as_of` (at most the end
 /// of its period).
-pub fn review(
-    previous: &Concept,
-    entries: &[&LogEntry],
-    next: &Concept,
-    opts: &Options,
-) -> Doc {
+pub fn review(previous: &Concept, entries: &[&LogEntry], next: &Concept, opts: &Options) -> Doc {
     let lang = opts.lang;
     let r = eval::review(previous, entries.iter().copied(), next, opts.as_of);
     let d = eval::compare(previous, next);
@@ -310,7 +305,10 @@ pub fn review(
         title: next.title.clone().unwrap_or_else(|| next.site.name.clone()),
         subtitle: Some(format!("{} → {}", previous.id, next.id)),
         meta,
-        sections: vec![review_section(&r, previous, lang), changes_section(&d, lang)],
+        sections: vec![
+            review_section(&r, previous, lang),
+            changes_section(&d, lang),
+        ],
         footer: super::footer(lang, opts.as_of),
     }
 }

@@ -13,8 +13,8 @@ use crate::Lang;
 const LEFT: f64 = 84.0;
 const TOP: f64 = 20.0;
 const PLOT_H: f64 = 200.0;
-const GROUP_W: f64 = 170.0;
-const BAR_W: f64 = 52.0;
+const GROUP_W: f64 = 190.0;
+const BAR_W: f64 = 60.0;
 
 /// A round step for the axis: 1, 2, 2.5 or 5 times a power of ten, so that
 /// four steps reach `max`.
@@ -32,6 +32,16 @@ fn nice_step(max: i64) -> i64 {
         }
         pow *= 10;
     }
+}
+
+/// `c` rounded to whole euros, for labels.
+fn whole_euros(c: Cents) -> Cents {
+    Cents::new(
+        c.get()
+            .saturating_add(50)
+            .div_euclid(100)
+            .saturating_mul(100),
+    )
 }
 
 /// The budget of `report` per year, as SVG. `key` starts the ids inside the chart.
@@ -102,22 +112,36 @@ pub fn budget(report: &BudgetReport, lang: Lang, key: &str) -> String {
         let gx = LEFT + i as f64 * GROUP_W + 12.0;
         let base = TOP + PLOT_H;
         let bars = [
-            ("planned", y.planned, format!("url(#{key}-planned)"), pick(lang, "geplant", "planned")),
-            ("spent", y.spent, "#0d47a1".to_owned(), pick(lang, "ausgegeben", "spent")),
+            (
+                "planned",
+                y.planned,
+                format!("url(#{key}-planned)"),
+                pick(lang, "geplant", "planned"),
+            ),
+            (
+                "spent",
+                y.spent,
+                "#0d47a1".to_owned(),
+                pick(lang, "ausgegeben", "spent"),
+            ),
         ];
         for (j, (name, value, fill, label)) in bars.iter().enumerate() {
             let x = gx + j as f64 * (BAR_W + 6.0);
             let top_y = y_of(*value);
             let _ = write!(
                 out,
-                r##"<g><title>{} {label}: {}</title><rect data-bar="{}:{name}" x="{x:.1}" y="{top_y:.1}" width="{BAR_W}" height="{:.1}" fill="{fill}" stroke="#0d47a1" stroke-width="0.8"/><text x="{:.1}" y="{:.1}" font-size="9" text-anchor="middle">{}</text></g>"##,
+                r##"<g><title>{} {label}: {}</title><rect data-bar="{}:{name}" x="{x:.1}" y="{top_y:.1}" width="{BAR_W}" height="{:.1}" fill="{fill}" stroke="#0d47a1" stroke-width="0.8"/><text x="{:.1}" y="{:.1}" font-size="9" text-anchor="middle" stroke="#ffffff" stroke-width="3" paint-order="stroke">{}</text></g>"##,
                 y.year,
                 locale::money(*value, lang),
                 y.year,
                 (base - top_y).max(0.0),
                 x + BAR_W / 2.0,
-                top_y - 3.0,
-                locale::euros(*value, lang)
+                if base - top_y > 24.0 {
+                    top_y + 13.0
+                } else {
+                    top_y - 3.0
+                },
+                locale::euros(whole_euros(*value), lang)
             );
         }
         if let Some(b) = y.budget {
@@ -185,9 +209,8 @@ mod tests {
     fn two_bars_per_year() {
         let concept =
             crate::read(&std::fs::read("../examples/weissensee-2023.json").unwrap()).unwrap();
-        let log =
-            crate::read_log(&std::fs::read("../examples/weissensee-2023.log.json").unwrap())
-                .unwrap();
+        let log = crate::read_log(&std::fs::read("../examples/weissensee-2023.log.json").unwrap())
+            .unwrap();
         let r = crate::eval::budget::report(&concept, &log.entries, "2024-06-30".parse().unwrap());
         let svg = budget(&r, Lang::De, "b");
         assert_eq!(svg.matches("data-bar=").count(), 2 * r.years.len());

@@ -61,13 +61,13 @@ pub fn gantt_rows(concept: &Concept, state: &ConceptState) -> Vec<GanttRow> {
         .collect()
 }
 
-const LABEL_W: f64 = 330.0;
-const STATUS_W: f64 = 104.0;
+const LABEL_W: f64 = 300.0;
+const STATUS_W: f64 = 96.0;
 const HEAD_H: f64 = 54.0;
 const ROW_H: f64 = 18.0;
 const GROUP_H: f64 = 22.0;
 /// Characters of a step's text shown before `…`.
-const LABEL_CHARS: usize = 52;
+const LABEL_CHARS: usize = 46;
 
 /// The timeline of `rows` over `period` with a marker on `as_of`, as SVG.
 /// `key` starts the ids inside the chart.
@@ -75,7 +75,7 @@ const LABEL_CHARS: usize = 52;
 pub fn gantt(rows: &[GanttRow], period: &Period, as_of: Date, lang: Lang, key: &str) -> String {
     let key = clean_key(key);
     let months = period.months().clamp(1, 600);
-    let mw = (600.0 / months as f64).clamp(14.0, 40.0);
+    let mw = (552.0 / months as f64).clamp(14.0, 40.0);
     let body = mw * months as f64;
     let width = LABEL_W + body + STATUS_W;
     let groups = rows
@@ -96,7 +96,11 @@ pub fn gantt(rows: &[GanttRow], period: &Period, as_of: Date, lang: Lang, key: &
     }
     let title = format!(
         "{} {} – {}",
-        pick(lang, "Zeitplan der Handlungsschritte", "Timeline of the steps"),
+        pick(
+            lang,
+            "Zeitplan der Handlungsschritte",
+            "Timeline of the steps"
+        ),
         locale::month(period.start, lang),
         locale::month(period.end, lang)
     );
@@ -158,7 +162,7 @@ pub fn gantt(rows: &[GanttRow], period: &Period, as_of: Date, lang: Lang, key: &
         r##"<text x="4" y="46" font-weight="bold">{}</text><text x="{:.1}" y="46" font-weight="bold">{}</text>"##,
         pick(lang, "Handlungsschritt", "Step"),
         LABEL_W + body + 6.0,
-        pick(lang, "Stand", "Status"),
+        "Status",
     );
 
     // Rows.
@@ -209,7 +213,7 @@ pub fn gantt(rows: &[GanttRow], period: &Period, as_of: Date, lang: Lang, key: &
         };
         let _ = write!(
             out,
-            r#"<g class="row"><title>{id}: {text} — {status}, {span}</title><text x="4" y="{ty:.1}">{shown}</text><rect data-bar="{id}" data-track="{track}" x="{x0:.1}" y="{by:.1}" width="{w:.1}" height="11" rx="2" fill="{fill}"{stroke}/><text x="{sx:.1}" y="{ty:.1}">{status}</text></g>"#,
+            r#"<g class="row"><title>{id}: {text} — {status}, {span}</title><text x="4" y="{ty:.1}" font-size="10.5">{shown}</text><rect data-bar="{id}" data-track="{track}" x="{x0:.1}" y="{by:.1}" width="{w:.1}" height="11" rx="2" fill="{fill}"{stroke}/><text x="{sx:.1}" y="{ty:.1}">{status}</text></g>"#,
             id = Html(&r.id),
             text = Html(&r.text),
             status = locale::track(r.track, lang),
@@ -306,7 +310,9 @@ mod tests {
             Lang::En,
             "t",
         );
-        assert!(svg.contains(&format!("<title>s-1: {long} — delayed, March 2023 – August 2023</title>")));
+        assert!(svg.contains(&format!(
+            "<title>s-1: {long} — delayed, March 2023 – August 2023</title>"
+        )));
         let (shown, cut) = ellipsis(long, LABEL_CHARS);
         assert!(cut && shown.ends_with('…'));
         assert!(svg.contains(&format!(">{shown}</text>")));
@@ -317,7 +323,13 @@ mod tests {
         let mut r = row(1, Track::Done, "x");
         r.start = "2030-01".parse().unwrap();
         r.end = "2030-02".parse().unwrap();
-        let svg = gantt(&[r], &period(), "2024-01-01".parse().unwrap(), Lang::De, "t");
+        let svg = gantt(
+            &[r],
+            &period(),
+            "2024-01-01".parse().unwrap(),
+            Lang::De,
+            "t",
+        );
         assert!(svg.contains(r#"width="3.0""#));
     }
 }

@@ -123,11 +123,13 @@ pub(crate) fn defs(out: &mut String, key: &str) {
         let (c, ink, id) = (l.colour, l.ink, t.as_str());
         let body = match l.pattern {
             "diagonal" => {
-                format!(r#"<path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2" stroke="{ink}" stroke-width="1.4"/>"#)
+                format!(
+                    r#"<path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2" stroke="{ink}" stroke-width="1.4"/>"#
+                )
             }
-            "cross" => format!(
-                r#"<path d="M0,0 L6,6 M6,0 L0,6" stroke="{ink}" stroke-width="1.2"/>"#
-            ),
+            "cross" => {
+                format!(r#"<path d="M0,0 L6,6 M6,0 L0,6" stroke="{ink}" stroke-width="1.2"/>"#)
+            }
             "dots" => format!(r#"<circle cx="3" cy="3" r="1.1" fill="{ink}"/>"#),
             "horizontal" => {
                 format!(r#"<path d="M0,1.5 H6 M0,4.5 H6" stroke="{ink}" stroke-width="1"/>"#)

@@ -24,7 +24,11 @@ pub fn progress(rollup: &Rollup, lang: Lang) -> String {
     let method = locale::method(rollup.method, lang);
     let title = format!(
         "{} ({method})",
-        pick(lang, "Fortschritt je Handlungsfeld", "Progress per action field")
+        pick(
+            lang,
+            "Fortschritt je Handlungsfeld",
+            "Progress per action field"
+        )
     );
     let mut desc = String::new();
     for f in &rollup.fields {
@@ -106,7 +110,11 @@ mod tests {
             progress: Some(40.0),
             steps: 3,
             weight: 3.0,
-            fields: vec![field("a", Some(80.0)), field("b", None), field("c", Some(0.0))],
+            fields: vec![
+                field("a", Some(80.0)),
+                field("b", None),
+                field("c", Some(0.0)),
+            ],
         };
         let svg = progress(&r, Lang::De);
         assert_eq!(svg.matches("data-bar=").count(), 3);

@@ -11,7 +11,7 @@ use crate::report::escape::ellipsis;
 use crate::report::locale::{self, pick};
 use crate::Lang;
 
-const LABEL_W: f64 = 260.0;
+const LABEL_W: f64 = 270.0;
 const BAR_W: f64 = 440.0;
 const ROW_H: f64 = 26.0;
 
@@ -56,7 +56,10 @@ fn segments(
             fill(key, s.track),
         );
         if labels && sw >= 22.0 {
-            let dark = matches!(s.track, Track::NotStarted | Track::Postponed | Track::Dropped);
+            let dark = matches!(
+                s.track,
+                Track::NotStarted | Track::Postponed | Track::Dropped
+            );
             let ink = if dark { "#212121" } else { "#ffffff" };
             let _ = write!(
                 out,
@@ -83,11 +86,7 @@ pub fn shares(shares: &Shares, lang: Lang, key: &str) -> String {
     let height = legend_y + 40.0;
     let title = format!(
         "{} ({} {})",
-        pick(
-            lang,
-            "Stand der Handlungsschritte",
-            "Where the steps stand"
-        ),
+        pick(lang, "Stand der Handlungsschritte", "Where the steps stand"),
         pick(lang, "Stand", "as of"),
         locale::date(shares.as_of, lang)
     );
@@ -119,7 +118,7 @@ pub fn shares(shares: &Shares, lang: Lang, key: &str) -> String {
     let all = pick(lang, "Alle Handlungsschritte", "All steps");
     let mut y = 12.0;
     let mut row = |out: &mut String, name: &str, id: &str, counts: &TrackCounts, bold: bool| {
-        let (shown, _) = ellipsis(name, 40);
+        let (shown, _) = ellipsis(name, 34);
         let weight = if bold { r#" font-weight="bold""# } else { "" };
         let _ = write!(
             out,
@@ -129,15 +128,7 @@ pub fn shares(shares: &Shares, lang: Lang, key: &str) -> String {
             Html(&shown),
             counts.steps
         );
-        segments(
-            out,
-            &key,
-            counts,
-            id,
-            (LABEL_W, y, BAR_W, 18.0),
-            true,
-            lang,
-        );
+        segments(out, &key, counts, id, (LABEL_W, y, BAR_W, 18.0), true, lang);
         y += ROW_H;
     };
     row(&mut out, all, "total", &shares.total, true);
