@@ -96,17 +96,20 @@ fn leading_ordinal(s: &str) -> Option<usize> {
     (digits > 0 && (rest.starts_with(". ") || rest == ".")).then_some(digits)
 }
 
-/// Shortens `text` to at most `max` characters, ending in `…` when cut.
-pub fn ellipsis(text: &str, max: usize) -> (String, bool) {
+/// Shortens `text` (trimmed) to at most `max` characters, ending in `…`
+/// when cut; the flag says whether it was.
+pub fn ellipsis(text: &str, max: usize) -> (std::borrow::Cow<'_, str>, bool) {
     let text = text.trim();
-    if text.chars().count() <= max {
-        return (text.to_owned(), false);
+    if text.char_indices().nth(max).is_none() {
+        return (std::borrow::Cow::Borrowed(text), false);
     }
-    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
-    let trimmed = cut.trim_end().len();
-    cut.truncate(trimmed);
+    let end = text
+        .char_indices()
+        .nth(max.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| i);
+    let mut cut = text.get(..end).unwrap_or(text).trim_end().to_owned();
     cut.push('…');
-    (cut, true)
+    (std::borrow::Cow::Owned(cut), true)
 }
 
 #[cfg(test)]
@@ -165,7 +168,8 @@ mod tests {
 
     #[test]
     fn ellipsis_cuts_on_characters() {
-        assert_eq!(ellipsis("Begegnung", 20), ("Begegnung".into(), false));
+        assert_eq!(ellipsis(" Begegnung ", 20), ("Begegnung".into(), false));
+        assert_eq!(ellipsis("Begegnung", 9), ("Begegnung".into(), false));
         assert_eq!(ellipsis("Größere Übung", 8), ("Größere…".into(), true));
         assert_eq!(ellipsis("ab cd", 4), ("ab…".into(), true));
     }

@@ -31,7 +31,8 @@ table{border-collapse:collapse;margin:8px 0 16px;font-size:13.5px;width:100%}
 th,td{border:1px solid #cfd8dc;padding:4px 8px;text-align:left;vertical-align:top;overflow-wrap:break-word}
 td:first-child{min-width:11em}
 th{background:#eceff1}
-td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+td.num{white-space:nowrap}
 tr.strong td{font-weight:bold;background:#f6f8fa}
 figure{margin:10px 0 18px;overflow-x:auto}
 figure svg{max-width:100%;height:auto;display:block}
@@ -51,6 +52,9 @@ h2,h3{break-after:avoid}
 tr,li,figure.small,.grid figure{break-inside:avoid}
 figure{overflow:visible}
 figure.gantt svg{max-width:100%;min-width:0}
+table{font-size:8.5pt}
+th,td{padding:2px 4px}
+td:first-child{min-width:8em}
 a{color:inherit;text-decoration:none}
 }
 ";
@@ -96,7 +100,7 @@ fn list(out: &mut String, tag: &str, items: &[Item]) {
         }
         out.push_str("</li>");
     }
-    let _ = write!(out, "</{tag}>\n");
+    let _ = writeln!(out, "</{tag}>");
 }
 
 fn table(out: &mut String, t: &Table) {
@@ -123,9 +127,9 @@ fn table(out: &mut String, t: &Table) {
 }
 
 fn figure(out: &mut String, c: &Chart, class: &str) {
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<figure class=\"{class}\">{}<figcaption>{}</figcaption></figure>\n",
+        "<figure class=\"{class}\">{}<figcaption>{}</figcaption></figure>",
         c.svg,
         Html(&c.caption)
     );
@@ -158,13 +162,13 @@ pub fn render(doc: &Doc) -> String {
         Lang::De => "de",
         Lang::En => "en",
     };
-    let _ = write!(
+    let _ = writeln!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"benn\">\n<title>{} – {}</title>\n<style>{CSS}</style>\n</head>\n\
-         <body>\n<main data-report=\"{}\">\n<header class=\"top\">\n<p class=\"kicker\">{}</p>\n<h1>{}</h1>\n",
+         <body>\n<main data-report=\"{}\">\n<header class=\"top\">\n<p class=\"kicker\">{}</p>\n<h1>{}</h1>",
         Html(&doc.title),
         Html(&doc.kicker),
         doc.kind,
@@ -194,9 +198,9 @@ pub fn render(doc: &Doc) -> String {
         } else {
             format!("-{}", n + 1)
         };
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<section id=\"{}{suffix}\" data-section=\"{}\"{class}>\n<h2>{}</h2>\n",
+            "<section id=\"{}{suffix}\" data-section=\"{}\"{class}>\n<h2>{}</h2>",
             s.id,
             s.id,
             Html(&s.heading)
@@ -229,9 +233,9 @@ pub fn render(doc: &Doc) -> String {
         }
         out.push_str("</section>\n");
     }
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<footer>{}</footer>\n</main>\n</body>\n</html>\n",
+        "<footer>{}</footer>\n</main>\n</body>\n</html>",
         Html(&doc.footer)
     );
     out

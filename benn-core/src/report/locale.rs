@@ -7,9 +7,9 @@
 //! let day: Date = "2026-11-22".parse().unwrap();
 //! assert_eq!(locale::date(day, Lang::De), "22. November 2026");
 //! assert_eq!(locale::date(day, Lang::En), "22 November 2026");
-//! assert_eq!(locale::money(Cents::new(1_234_567), Lang::De), "12.345,67 €");
+//! assert_eq!(locale::money(Cents::new(1_234_567), Lang::De), "12.345,67\u{a0}€");
 //! assert_eq!(locale::money(Cents::new(1_234_567), Lang::En), "€12,345.67");
-//! assert_eq!(locale::percent(Some(54.25), Lang::De), "54,3 %");
+//! assert_eq!(locale::percent(Some(54.25), Lang::De), "54,3\u{a0}%");
 //! assert_eq!(locale::percent(Some(54.25), Lang::En), "54.3%");
 //! ```
 
@@ -127,10 +127,11 @@ pub fn period(p: &Period, lang: Lang) -> String {
     }
 }
 
-/// Money: `12.345,67 €`, `€12,345.67`.
+/// Money: `12.345,67 €`, `€12,345.67` (German with a no-break space
+/// before `€`, so the sign never starts a line).
 pub fn money(c: Cents, lang: Lang) -> String {
     match lang {
-        Lang::De => c.to_string(),
+        Lang::De => c.to_string().replace(" €", "\u{a0}€"),
         Lang::En => c.format_en(),
     }
 }
@@ -139,19 +140,20 @@ pub fn money(c: Cents, lang: Lang) -> String {
 pub fn euros(c: Cents, lang: Lang) -> String {
     let full = money(c, lang);
     match lang {
-        Lang::De => full.replacen(",00 €", " €", 1),
+        Lang::De => full.replacen(",00\u{a0}€", "\u{a0}€", 1),
         Lang::En => full.strip_suffix(".00").map_or(full.clone(), str::to_owned),
     }
 }
 
-/// A percentage with one decimal: `54,3 %`, `54.3%`; `–` for none.
+/// A percentage with one decimal: `54,3 %`, `54.3%`; `–` for none. German
+/// puts a no-break space before `%`.
 pub fn percent(p: Option<f64>, lang: Lang) -> String {
     match p {
         None => "–".into(),
         Some(p) => {
             let text = format!("{p:.1}");
             match lang {
-                Lang::De => format!("{} %", text.replace('.', ",")),
+                Lang::De => format!("{}\u{a0}%", text.replace('.', ",")),
                 Lang::En => format!("{text}%"),
             }
         }
@@ -161,7 +163,7 @@ pub fn percent(p: Option<f64>, lang: Lang) -> String {
 /// A whole percentage for labels in charts: `54 %`, `54%`.
 pub fn percent0(p: f64, lang: Lang) -> String {
     match lang {
-        Lang::De => format!("{p:.0} %"),
+        Lang::De => format!("{p:.0}\u{a0}%"),
         Lang::En => format!("{p:.0}%"),
     }
 }
@@ -303,12 +305,12 @@ mod tests {
 
     #[test]
     fn money_and_numbers() {
-        assert_eq!(money(Cents::new(-5), Lang::De), "-0,05 €");
-        assert_eq!(euros(Cents::from_euros(30_000), Lang::De), "30.000 €");
+        assert_eq!(money(Cents::new(-5), Lang::De), "-0,05\u{a0}€");
+        assert_eq!(euros(Cents::from_euros(30_000), Lang::De), "30.000\u{a0}€");
         assert_eq!(euros(Cents::from_euros(30_000), Lang::En), "€30,000");
         assert_eq!(euros(Cents::new(150), Lang::En), "€1.50");
         assert_eq!(percent(None, Lang::De), "–");
-        assert_eq!(percent(Some(100.0), Lang::De), "100,0 %");
+        assert_eq!(percent(Some(100.0), Lang::De), "100,0\u{a0}%");
         assert_eq!(percent0(99.6, Lang::En), "100%");
         assert_eq!(km2(7.9412, Lang::De), "7,94 km²");
         assert_eq!(count(1, "Schritt", "Schritte"), "1 Schritt");

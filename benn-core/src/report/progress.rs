@@ -7,6 +7,8 @@
 //! [`progress_data`] gathers the plain data from [`crate::eval`];
 //! [`progress`] turns it into a [`Doc`].
 
+use std::fmt::Write as _;
+
 use serde::Serialize;
 
 use super::chart;
@@ -155,8 +157,9 @@ pub fn progress_data(concept: &Concept, entries: &[&LogEntry], opts: &Options) -
         let n =
             |d: Date| i64::from(d.year()) * 372 + i64::from(d.month()) * 31 + i64::from(d.day());
         #[allow(clippy::cast_precision_loss)]
-        let v = (n(b) - n(a)) as f64;
-        v
+        {
+            (n(b) - n(a)) as f64
+        }
     };
     let total = days(start, end);
     let elapsed = if total > 0.0 {
@@ -236,7 +239,7 @@ fn entry_about(concept: &Concept, e: &LogEntry, lang: Lang) -> String {
         return concept
             .steps()
             .find(|s| s.id == *id)
-            .map_or_else(|| id.to_string(), |s| ellipsis(&s.text, 70).0);
+            .map_or_else(|| id.to_string(), |s| ellipsis(&s.text, 70).0.into_owned());
     }
     if let Some(id) = &e.body {
         return concept
@@ -257,7 +260,7 @@ fn entry_about(concept: &Concept, e: &LogEntry, lang: Lang) -> String {
         return concept
             .goals()
             .find(|g| g.id == *id)
-            .map_or_else(|| id.to_string(), |g| ellipsis(&g.text, 70).0);
+            .map_or_else(|| id.to_string(), |g| ellipsis(&g.text, 70).0.into_owned());
     }
     pick(lang, "Konzept", "concept").to_owned()
 }
@@ -308,7 +311,7 @@ fn method_note(m: Method, lang: Lang) -> String {
     };
     match lang {
         Lang::De => format!(
-            "Berechnung: {} ({how}); geplante Schritte zählen 0 %, begonnene 50 %, umgesetzte 100 %, sofern kein Fortschritt protokolliert ist; entfallene Schritte zählen nicht.",
+            "Berechnung: {} ({how}); geplante Schritte zählen 0\u{a0}%, begonnene 50\u{a0}%, umgesetzte 100\u{a0}%, sofern kein Fortschritt protokolliert ist; entfallene Schritte zählen nicht.",
             locale::method(m, lang)
         ),
         Lang::En => format!(
@@ -338,17 +341,16 @@ fn summary(data: &ProgressData, lang: Lang) -> Section {
         pick(lang, "Handlungsschritt", "step"),
         pick(lang, "Handlungsschritte", "steps"),
     );
+    let passed = locale::percent0(data.elapsed * 100.0, lang);
     let lead = match lang {
         Lang::De => format!(
-            "Am {} sind {} % des Zeitraums vergangen. Von {steps}: {}.",
+            "Am {} sind {passed} des Zeitraums vergangen. Von {steps}: {}.",
             locale::date(data.as_of, lang),
-            format!("{:.0}", data.elapsed * 100.0),
             parts.join(", ")
         ),
         Lang::En => format!(
-            "On {}, {}% of the period has passed. Of {steps}: {}.",
+            "On {}, {passed} of the period has passed. Of {steps}: {}.",
             locale::date(data.as_of, lang),
-            format!("{:.0}", data.elapsed * 100.0),
             parts.join(", ")
         ),
     };
@@ -535,11 +537,12 @@ fn indicators_section(data: &ProgressData, lang: Lang) -> Section {
                         locale::date(a.date, lang)
                     );
                     if a.unit_differs {
-                        s.push_str(&format!(
+                        let _ = write!(
+                            s,
                             ", {} {}",
                             pick(lang, "gemessen in", "measured in"),
                             a.unit.as_deref().unwrap_or_default()
-                        ));
+                        );
                     }
                     s
                 }

@@ -2,6 +2,8 @@
 //! concept: the review of the previous concept's goals (reached, carried
 //! over, dropped) and what changed between the versions.
 
+use std::fmt::Write as _;
+
 use super::doc::{Block, Doc, Section, Span, Table};
 use super::locale::{self, pick};
 use super::Options;
@@ -72,12 +74,13 @@ fn items_table(items: &[ItemChange], lang: Lang, what: &str) -> Table {
             if !what.is_empty() {
                 what.push_str("; ");
             }
-            what.push_str(&format!(
+            let _ = write!(
+                what,
                 "{} {} → {}",
                 pick(lang, "verschoben:", "moved:"),
                 place(&m.from),
                 place(&m.to)
-            ));
+            );
         }
         t.rows.push(vec![
             change(i.change, lang).to_owned(),

@@ -146,13 +146,14 @@ fn print_text(out: &mut impl Write, p: &Portfolio, lang: Lang) -> std::io::Resul
     status::table(out, &rows)
 }
 
+/// What [`load_folder`] read: the concepts, the log files with their
+/// names, and whether any file was skipped.
+pub(crate) type Folder = (Vec<Concept>, Vec<(String, Log)>, bool);
+
 /// Reads every concept and log file (`*.json`) of `dir`, in name order, with
 /// a counter on a terminal. Files that cannot be read are named on standard
 /// error and skipped; the flag says whether any was.
-pub(crate) fn load_folder(
-    dir: &std::path::Path,
-    lang: Lang,
-) -> Result<(Vec<Concept>, Vec<(String, Log)>, bool), ExitCode> {
+pub(crate) fn load_folder(dir: &std::path::Path, lang: Lang) -> Result<Folder, ExitCode> {
     let name = dir.display().to_string();
     let listing = match std::fs::read_dir(dir) {
         Ok(l) => l,

@@ -57,7 +57,7 @@ struct Made {
     failed: bool,
 }
 
-fn one_file<'a>(args: &'a ReportArgs, n: usize, lang: Lang) -> Result<&'a [PathBuf], ExitCode> {
+fn one_file(args: &ReportArgs, n: usize, lang: Lang) -> Result<&[PathBuf], ExitCode> {
     if args.files.len() == n {
         return Ok(&args.files);
     }
@@ -254,9 +254,7 @@ fn print_pdf(html: &str, out: &Path, lang: Lang) -> Result<(), ExitCode> {
     let target = if out.is_absolute() {
         out.to_path_buf()
     } else {
-        std::env::current_dir()
-            .map(|d| d.join(out))
-            .unwrap_or_else(|_| out.to_path_buf())
+        std::env::current_dir().map_or_else(|_| out.to_path_buf(), |d| d.join(out))
     };
     let _ = std::fs::remove_file(&target);
     let result = std::process::Command::new(&program)

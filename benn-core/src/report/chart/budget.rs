@@ -215,6 +215,6 @@ mod tests {
         let svg = budget(&r, Lang::De, "b");
         assert_eq!(svg.matches("data-bar=").count(), 2 * r.years.len());
         assert!(svg.contains("data-marker=\"budget-2023\""));
-        assert!(svg.contains("30.000 €"));
+        assert!(svg.contains("30.000\u{a0}€"));
     }
 }

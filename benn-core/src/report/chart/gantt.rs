@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use super::{clean_key, defs, fill, legend, open, Html};
+use super::{clean_key, defs, fill, legend, open, Html, Px};
 use crate::eval::{ConceptState, Track};
 use crate::model::{Concept, Date, Period, YearMonth};
 use crate::report::escape::ellipsis;
@@ -123,6 +123,7 @@ pub fn gantt(rows: &[GanttRow], period: &Period, as_of: Date, lang: Lang, key: &
         .collect();
     let _ = write!(desc, " {}.", parts.join(", "));
 
+    let fills: Vec<String> = Track::ALL.iter().map(|t| fill(&key, *t)).collect();
     let mut out = String::with_capacity(1024 + rows.len() * 420);
     open(&mut out, "gantt", width, height, &title, &desc);
     defs(&mut out, &key);
@@ -159,10 +160,9 @@ pub fn gantt(rows: &[GanttRow], period: &Period, as_of: Date, lang: Lang, key: &
     }
     let _ = write!(
         out,
-        r##"<text x="4" y="46" font-weight="bold">{}</text><text x="{:.1}" y="46" font-weight="bold">{}</text>"##,
+        r#"<text x="4" y="46" font-weight="bold">{}</text><text x="{:.1}" y="46" font-weight="bold">Status</text>"#,
         pick(lang, "Handlungsschritt", "Step"),
         LABEL_W + body + 6.0,
-        "Status",
     );
 
     // Rows.
@@ -186,7 +186,9 @@ pub fn gantt(rows: &[GanttRow], period: &Period, as_of: Date, lang: Lang, key: &
         if i % 2 == 1 {
             let _ = write!(
                 out,
-                r##"<rect x="0" y="{y:.1}" width="{width:.0}" height="{ROW_H}" fill="#f6f8fa"/>"##
+                r##"<rect x="0" y="{}" width="{}" height="{ROW_H}" fill="#f6f8fa"/>"##,
+                Px(y),
+                Px(width)
             );
         }
         let x0 = x_of(r.start).clamp(LABEL_W, LABEL_W + body);
@@ -197,32 +199,40 @@ pub fn gantt(rows: &[GanttRow], period: &Period, as_of: Date, lang: Lang, key: &
             (x0, x1 - x0)
         };
         let (shown, _) = ellipsis(&r.text, LABEL_CHARS);
-        let span = if r.start == r.end {
-            locale::month(r.start, lang)
-        } else {
-            format!(
-                "{} – {}",
-                locale::month(r.start, lang),
-                locale::month(r.end, lang)
-            )
-        };
         let stroke = if r.track == Track::Dropped {
             r##" stroke="#757575" stroke-dasharray="3 2""##
         } else {
             ""
         };
+        let status = locale::track(r.track, lang);
         let _ = write!(
             out,
-            r#"<g class="row"><title>{id}: {text} — {status}, {span}</title><text x="4" y="{ty:.1}" font-size="10.5">{shown}</text><rect data-bar="{id}" data-track="{track}" x="{x0:.1}" y="{by:.1}" width="{w:.1}" height="11" rx="2" fill="{fill}"{stroke}/><text x="{sx:.1}" y="{ty:.1}">{status}</text></g>"#,
+            r#"<g class="row"><title>{}: {} — {status}, {} {}"#,
+            Html(&r.id),
+            Html(&r.text),
+            locale::month_name(r.start.month(), lang),
+            r.start.year(),
+        );
+        if r.start != r.end {
+            let _ = write!(
+                out,
+                " – {} {}",
+                locale::month_name(r.end.month(), lang),
+                r.end.year()
+            );
+        }
+        let _ = write!(
+            out,
+            r#"</title><text x="4" y="{ty}" font-size="10.5">{shown}</text><rect data-bar="{id}" data-track="{track}" x="{x0}" y="{by}" width="{w}" height="11" rx="2" fill="{fill}"{stroke}/><text x="{sx}" y="{ty}">{status}</text></g>"#,
             id = Html(&r.id),
-            text = Html(&r.text),
-            status = locale::track(r.track, lang),
-            ty = y + 13.0,
+            ty = Px(y + 13.0),
             shown = Html(&shown),
             track = r.track.as_str(),
-            by = y + 3.5,
-            fill = fill(&key, r.track),
-            sx = LABEL_W + body + 6.0,
+            x0 = Px(x0),
+            by = Px(y + 3.5),
+            w = Px(w),
+            fill = fills.get(super::slot(r.track)).map_or("", String::as_str),
+            sx = Px(LABEL_W + body + 6.0),
         );
         y += ROW_H;
     }
@@ -287,7 +297,7 @@ mod tests {
         let svg = gantt(&rows, &period(), day, Lang::De, "t");
         assert_eq!(svg.matches("data-bar=").count(), 300);
         assert_eq!(svg.matches(r#"class="group""#).count(), 3);
-        let small = gantt(rows.get(..10).unwrap(), &period(), day, Lang::De, "t");
+        let small = gantt(&rows[..10], &period(), day, Lang::De, "t");
         let height = |s: &str| -> f64 {
             let h = s.split(" height=\"").nth(1).unwrap();
             h[..h.find('"').unwrap()].parse().unwrap()

@@ -195,6 +195,22 @@ pub(crate) fn legend(
     cy - y + 18.0
 }
 
+/// A coordinate with one decimal, written with integer arithmetic (float
+/// formatting with a precision is slow, and the Gantt chart writes six per
+/// step): `12.5`, `-0.5`, `300.0`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Px(pub(crate) f64);
+
+impl std::fmt::Display for Px {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        #[allow(clippy::cast_possible_truncation)]
+        let tenths = (self.0 * 10.0).round().clamp(-1e15, 1e15) as i64;
+        let sign = if tenths < 0 { "-" } else { "" };
+        let t = tenths.unsigned_abs();
+        write!(f, "{sign}{}.{}", t / 10, t % 10)
+    }
+}
+
 /// The place of `t` in [`Track::ALL`].
 pub(crate) fn slot(t: Track) -> usize {
     Track::ALL.iter().position(|x| *x == t).unwrap_or(0)
@@ -203,6 +219,14 @@ pub(crate) fn slot(t: Track) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn coordinates_have_one_decimal() {
+        assert_eq!(Px(12.34).to_string(), "12.3");
+        assert_eq!(Px(-0.46).to_string(), "-0.5");
+        assert_eq!(Px(300.0).to_string(), "300.0");
+        assert_eq!(Px(0.04).to_string(), "0.0");
+    }
 
     #[test]
     fn keys_are_cleaned() {

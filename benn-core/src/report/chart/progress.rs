@@ -118,8 +118,8 @@ mod tests {
         };
         let svg = progress(&r, Lang::De);
         assert_eq!(svg.matches("data-bar=").count(), 3);
-        assert!(svg.contains("&lt;b&gt;a&lt;/b&gt;: 80,0 %"));
+        assert!(svg.contains("&lt;b&gt;a&lt;/b&gt;: 80,0\u{a0}%"));
         assert!(!svg.contains("<b>"));
-        assert!(svg.contains("gesamt: 40,0 %"));
+        assert!(svg.contains("gesamt: 40,0\u{a0}%"));
     }
 }

@@ -229,6 +229,6 @@ mod tests {
         assert!(!svg.contains("<script"));
         let small = strip(&total, Some(61.0), "Site", Lang::De, "x");
         assert_eq!(small.matches("data-bar=").count(), 4);
-        assert!(small.contains(r#"data-chart="strip""#) && small.contains("61 %"));
+        assert!(small.contains(r#"data-chart="strip""#) && small.contains("61\u{a0}%"));
     }
 }
