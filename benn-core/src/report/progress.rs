@@ -171,7 +171,7 @@ pub fn progress_data(concept: &Concept, entries: &[&LogEntry], opts: &Options) -
     ProgressData {
         as_of,
         method: opts.method,
-        budget: eval::budget::report(concept, entries.iter().copied(), as_of),
+        budget: eval::budget::report_on(concept, &state),
         indicators: eval::indicators(concept, entries.iter().copied(), as_of),
         coverage: eval::coverage(concept),
         state,
