@@ -217,6 +217,25 @@ fn every_chart_has_a_name_a_text_and_its_bars() {
     }
 }
 
+#[test]
+fn a_300_step_concept_gets_a_bar_per_step_on_charts_that_fit_pages() {
+    let c = benn_core::synth::concept(300, 7);
+    let log = benn_core::synth::log(&c, 900, 7);
+    let refs: Vec<&LogEntry> = log.iter().collect();
+    let html = report::render(
+        &report::progress(&c, &refs, &opts("2024-09-30", Lang::De)),
+        Format::Html,
+    );
+    // `data-track` is on the Gantt bars only.
+    assert_eq!(html.matches("data-track=").count(), 300);
+    let charts: Vec<&str> = html.split("data-chart=\"gantt\"").skip(1).collect();
+    assert!(charts.len() >= 300 / 70, "{} charts", charts.len());
+    for chart in charts {
+        let chart = chart.split("</svg>").next().unwrap();
+        assert!(chart.matches("data-track=").count() <= 70);
+    }
+}
+
 /// The hostile concept of the browser test: every text a trap.
 fn hostile() -> (Concept, Vec<LogEntry>) {
     let path = repo().join("tests/web/fixtures/hostile-2023.json");
