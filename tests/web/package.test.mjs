@@ -153,7 +153,7 @@ test('tables: CSV bytes, JSON Lines, an XLSX workbook', () => {
   const csv = benn.tableCsv('steps', EX, DAY, 'mean');
   assert.ok(csv instanceof Uint8Array);
   assert.match(new TextDecoder().decode(csv), /^field,goal,step,/);
-  const de = new TextDecoder().decode(benn.tableCsv('budget', EX, DAY, 'mean', LOG, true));
+  const de = new TextDecoder('utf-8', { ignoreBOM: true }).decode(benn.tableCsv('budget', EX, DAY, 'mean', LOG, true));
   assert.ok(de.startsWith('\ufeff') && de.includes(';'));
   const lines = benn.tableJsonl('log', EX, DAY, 'mean', LOG).trim().split('\n');
   assert.ok(lines.length > 10);

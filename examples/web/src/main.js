@@ -1,3 +1,4 @@
+window.__bundleMs = performance.now();
 // The offline benn editor: CodeMirror 6 for the source, the benn wasm core for findings,
 // outline, progress and tables. Everything is in this one bundle (the wasm included), so the
 // page works opened from a folder (file://) or from any static server, with nothing fetched.
@@ -44,7 +45,6 @@ function diagnostics() {
     from: Math.min(f.from, view.state.doc.length),
     to: Math.min(Math.max(f.to, f.from), view.state.doc.length),
     severity: f.severity === 'advice' ? 'info' : f.severity,
-    source: f.code,
     message: f.message[lang],
     renderMessage: () => el('div', {}, el('div', {}, f.message[lang]), f.hint ? el('div', { class: 'hint' }, f.hint[lang]) : null,
       el('div', { class: 'code' }, f.code)),
@@ -76,7 +76,7 @@ function makeEditor(text) {
       doc: text,
       extensions: [
         lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), drawSelection(), history(), bracketMatching(),
-        json(), syntaxHighlighting(defaultHighlightStyle), lintGutter(), bennLinter,
+        json(), syntaxHighlighting(defaultHighlightStyle), lintGutter(), bennLinter, EditorView.lineWrapping,
         keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap]),
         EditorView.updateListener.of(onChange),
       ],
@@ -92,7 +92,10 @@ function replaceText(next) {
   while (a < prev.length && a < next.length && prev[a] === next[a]) a++;
   let b = 0;
   while (b < prev.length - a && b < next.length - a && prev[prev.length - 1 - b] === next[next.length - 1 - b]) b++;
-  view.dispatch({ changes: { from: a, to: prev.length - b, insert: next.slice(a, next.length - b) } });
+  view.dispatch({
+    changes: { from: a, to: prev.length - b, insert: next.slice(a, next.length - b) },
+    effects: EditorView.scrollIntoView(a, { y: 'center' }),
+  });
   refresh(next);
   forceLinting(view);
 }
@@ -331,8 +334,10 @@ function applyLanguage() {
 // ---- start ----------------------------------------------------------------------------------------
 
 async function start() {
+  const marks = (window.__timings = { script: performance.now() });
   applyLanguage();
   await init({ module_or_path: wasm });
+  marks.wasm = performance.now();
   const saved = localStorage.getItem(STORE.text);
   const text = saved ?? EXAMPLE;
   if (saved !== null) {
@@ -347,13 +352,20 @@ async function start() {
     logName = 'weissensee-2023.log.json';
   }
   doc = new benn.Document(text);
+  marks.document = performance.now();
+  // The findings first: they are what the page is for, the editor follows.
+  findings = doc.findings();
+  renderFindings();
+  window.__firstFindingsMs = performance.now();
   makeEditor(text);
+  marks.editor = performance.now();
   // The example's period is over: start the progress view at its end, or today if earlier.
   const end = doc.concept()?.period?.end;
   const last = end ? new Date(Date.UTC(Number(end.slice(0, 4)), Number(end.slice(5, 7)), 0)).toISOString().slice(0, 10) : today();
   $('as-of').value = last < today() ? last : today();
   $('e-date').value = $('as-of').value;
   refresh(text);
+  marks.findings = performance.now();
   showEntryFields();
 
   $('as-of').addEventListener('change', renderProgress);
@@ -397,6 +409,8 @@ async function start() {
     const name = $('csv-table').value;
     download(`${baseName()}-${name}.csv`, doc.tableCsv(name, asOf(), $('method').value, log, lang === 'de'), 'text/csv');
   }));
+  // XLSX is an optional feature of the wasm build (`BENN_WASM_FEATURES=xlsx`).
+  $('save-xlsx').hidden = typeof doc.workbook !== 'function';
   $('save-xlsx').addEventListener('click', () => withConcept(() => download(`${baseName()}.xlsx`, doc.workbook(asOf(), $('method').value, log),
     'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')));
 
