@@ -33,7 +33,11 @@ pub(crate) fn error(code: &str, message: &str, type_error: bool) -> JsValue {
 }
 
 /// An `Error` with `code` and the findings that explain it (`error.findings`).
-pub(crate) fn error_with_findings(code: &str, message: &str, report: &benn_core::Report) -> JsValue {
+pub(crate) fn error_with_findings(
+    code: &str,
+    message: &str,
+    report: &benn_core::Report,
+) -> JsValue {
     let e = error(code, message, false);
     if let Ok(findings) = crate::out::report(report) {
         let list = js_sys::Reflect::get(&findings, &JsValue::from_str("findings"))
@@ -47,7 +51,10 @@ pub(crate) fn error_with_findings(code: &str, message: &str, report: &benn_core:
 pub(crate) fn wrong_type(function: &str, name: &str, want: &str, value: &JsValue) -> JsValue {
     error(
         ARGUMENT_TYPE,
-        &format!("{function}: `{name}` must be {want}, not {}", describe(value)),
+        &format!(
+            "{function}: `{name}` must be {want}, not {}",
+            describe(value)
+        ),
         true,
     )
 }
@@ -89,7 +96,11 @@ pub(crate) fn day_text(function: &str, name: &str, value: &JsValue) -> Result<St
         }
         // 0000-01-01 to 9999-12-31 (UTC, in ms): the years YYYY can write.
         if !(-62_167_219_200_000.0..253_402_300_800_000.0).contains(&time) {
-            let code = if name == "today" { ARGUMENT_TODAY } else { ARGUMENT_VALUE };
+            let code = if name == "today" {
+                ARGUMENT_TODAY
+            } else {
+                ARGUMENT_VALUE
+            };
             return Err(error(
                 code,
                 &format!("{function}: `{name}` must lie in the years 0000 to 9999"),
@@ -159,9 +170,14 @@ pub(crate) fn flag(function: &str, name: &str, value: Option<JsValue>) -> Result
 
 /// The roll-up method, which is always explicit: `"mean"`, `"weight"` or `"cost"`.
 pub(crate) fn method(function: &str, value: &JsValue) -> Result<Method, JsValue> {
-    let text = value
-        .as_string()
-        .ok_or_else(|| wrong_type(function, "method", "\"mean\", \"weight\" or \"cost\"", value))?;
+    let text = value.as_string().ok_or_else(|| {
+        wrong_type(
+            function,
+            "method",
+            "\"mean\", \"weight\" or \"cost\"",
+            value,
+        )
+    })?;
     text.parse::<Method>()
         .map_err(|e| error(ARGUMENT_VALUE, &format!("{function}: {e}"), false))
 }
@@ -242,7 +258,12 @@ pub(crate) fn json_text(function: &str, name: &str, value: &JsValue) -> Result<S
         return Ok(text);
     }
     if !value.is_object() || js_sys::Array::is_array(value) || value.is_function() {
-        return Err(wrong_type(function, name, "an object or a JSON string", value));
+        return Err(wrong_type(
+            function,
+            name,
+            "an object or a JSON string",
+            value,
+        ));
     }
     js_sys::JSON::stringify(value)
         .ok()

@@ -56,7 +56,9 @@ impl Document {
     fn concept_or_throw(&self, function: &str) -> Result<&Concept, JsValue> {
         self.concept.as_ref().ok_or_else(|| {
             let mut errors = self.report.clone();
-            errors.findings.retain(|f| f.severity == benn_core::Severity::Error);
+            errors
+                .findings
+                .retain(|f| f.severity == benn_core::Severity::Error);
             args::error_with_findings(
                 "read.invalid",
                 &format!("Document.{function}: the document cannot be read; see `findings`"),
@@ -117,7 +119,9 @@ impl Document {
         list.into_iter()
             .map(|mut f| {
                 let at = f.get("offset").and_then(Value::as_u64).unwrap_or(0);
-                let at = usize::try_from(at).unwrap_or(usize::MAX).min(self.text.len());
+                let at = usize::try_from(at)
+                    .unwrap_or(usize::MAX)
+                    .min(self.text.len());
                 f["from"] = self.utf16(at).into();
                 f["to"] = self.utf16(self.token_end(at)).into();
                 out::camel_keys(f)
@@ -133,7 +137,10 @@ impl Document {
     /// An outline item as JSON with `from`/`to` in UTF-16 units (children only when `deep`).
     fn item_json(&self, item: &OutlineItem, deep: bool) -> Value {
         let children: Vec<Value> = if deep {
-            item.children.iter().map(|c| self.item_json(c, true)).collect()
+            item.children
+                .iter()
+                .map(|c| self.item_json(c, true))
+                .collect()
         } else {
             Vec::new()
         };
@@ -265,7 +272,11 @@ impl Document {
     #[wasm_bindgen(js_name = appendEntry)]
     pub fn append_entry(&mut self, entry: &JsValue) -> Result<String, JsValue> {
         let f = "Document.appendEntry";
-        let existing = self.concept.as_ref().map(|c| c.log.clone()).unwrap_or_default();
+        let existing = self
+            .concept
+            .as_ref()
+            .map(|c| c.log.clone())
+            .unwrap_or_default();
         let e = io::entry(f, entry, &existing)?;
         let text = io::append(f, &self.text, &e)?;
         self.load(text.clone().into_bytes());
@@ -310,7 +321,9 @@ impl Document {
 
     /// The coverage of planning areas and target groups.
     pub fn coverage(&self) -> Result<JsValue, JsValue> {
-        out::data(&benn_core::eval::coverage(self.concept_or_throw("coverage")?))
+        out::data(&benn_core::eval::coverage(
+            self.concept_or_throw("coverage")?,
+        ))
     }
 
     /// One table as CSV bytes.
@@ -347,7 +360,7 @@ impl Document {
     /// The canonical text of the concept (what `benn fmt` writes).
     pub fn canonical(&self) -> Result<String, JsValue> {
         let c = self.concept_or_throw("canonical")?;
-        benn_core::write(c).map_err(|e| args::error(e.code(), &format!("Document.canonical: {e}"), false))
+        benn_core::write(c)
+            .map_err(|e| args::error(e.code(), &format!("Document.canonical: {e}"), false))
     }
 }
-

@@ -51,7 +51,11 @@ fn inputs(
 
 /// The state of every step on `asOf`.
 #[wasm_bindgen(js_name = state, skip_typescript)]
-pub fn state_of(concept: &JsValue, as_of: &JsValue, log: Option<JsValue>) -> Result<JsValue, JsValue> {
+pub fn state_of(
+    concept: &JsValue,
+    as_of: &JsValue,
+    log: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
     let (c, e, day) = inputs("state", concept, as_of, log)?;
     state(&c, &e, day)
 }
@@ -71,14 +75,22 @@ pub fn rollup_of(
 
 /// Status shares per action field and overall.
 #[wasm_bindgen(js_name = shares, skip_typescript)]
-pub fn shares_of(concept: &JsValue, as_of: &JsValue, log: Option<JsValue>) -> Result<JsValue, JsValue> {
+pub fn shares_of(
+    concept: &JsValue,
+    as_of: &JsValue,
+    log: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
     let (c, e, day) = inputs("shares", concept, as_of, log)?;
     shares(&c, &e, day)
 }
 
 /// Money planned and spent per year and per action field, in cents.
 #[wasm_bindgen(js_name = budget, skip_typescript)]
-pub fn budget_of(concept: &JsValue, as_of: &JsValue, log: Option<JsValue>) -> Result<JsValue, JsValue> {
+pub fn budget_of(
+    concept: &JsValue,
+    as_of: &JsValue,
+    log: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
     let (c, e, day) = inputs("budget", concept, as_of, log)?;
     budget(&c, &e, day)
 }
@@ -171,7 +183,12 @@ pub(crate) fn csv(table: &benn_core::table::Table, german: bool) -> Result<JsVal
 
 /// Every table as one XLSX workbook.
 #[cfg(feature = "xlsx")]
-pub(crate) fn xlsx(c: &Concept, e: &[LogEntry], as_of: Date, method: Method) -> Result<JsValue, JsValue> {
+pub(crate) fn xlsx(
+    c: &Concept,
+    e: &[LogEntry],
+    as_of: Date,
+    method: Method,
+) -> Result<JsValue, JsValue> {
     let tables = benn_core::table::all(c, e, as_of, method);
     benn_core::table::xlsx::write(&tables)
         .map(|b| js_sys::Uint8Array::from(b.as_slice()).into())
@@ -208,7 +225,9 @@ pub fn table_jsonl(
     let f = "tableJsonl";
     let (c, e, day) = inputs(f, concept, as_of, log)?;
     let m = args::method(f, method)?;
-    Ok(benn_core::table::jsonl::write(&table(f, name, &c, &e, day, m)?))
+    Ok(benn_core::table::jsonl::write(&table(
+        f, name, &c, &e, day, m,
+    )?))
 }
 
 /// Every table as an XLSX workbook (bytes).
@@ -224,4 +243,3 @@ pub fn workbook(
     let m = args::method("workbook", method)?;
     xlsx(&c, &e, day, m)
 }
-

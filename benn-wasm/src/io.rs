@@ -22,7 +22,12 @@ pub(crate) fn options(
     };
     if let Some(known) = given(known) {
         if !js_sys::Array::is_array(&known) {
-            return Err(args::wrong_type(function, "knownConcepts", "an array", &known));
+            return Err(args::wrong_type(
+                function,
+                "knownConcepts",
+                "an array",
+                &known,
+            ));
         }
         // Plain data: stringify cannot throw on an array of plain objects;
         // anything it cannot write (a cycle, a BigInt) is a malformed entry.
@@ -62,7 +67,11 @@ pub fn validate(
 
 /// Validates a log file against its concept: `{ findings }` located in the log's text.
 #[wasm_bindgen(js_name = validateLog, skip_typescript)]
-pub fn validate_log(log: &JsValue, concept: &JsValue, today: Option<JsValue>) -> Result<JsValue, JsValue> {
+pub fn validate_log(
+    log: &JsValue,
+    concept: &JsValue,
+    today: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
     let f = "validateLog";
     let src = args::bytes(f, "log", log)?;
     let c = args::concept(f, "concept", concept)?;
@@ -130,10 +139,20 @@ pub fn write_log(data: &JsValue) -> Result<String, JsValue> {
 /// A log entry from a plain object in the format's shape (`{date, kind, step,
 /// status, progress, spent_cents, note, ...}`); without an `id` it gets the
 /// next free one of `existing` for its date.
-pub(crate) fn entry(function: &str, value: &JsValue, existing: &[LogEntry]) -> Result<LogEntry, JsValue> {
+pub(crate) fn entry(
+    function: &str,
+    value: &JsValue,
+    existing: &[LogEntry],
+) -> Result<LogEntry, JsValue> {
     let text = args::json_text(function, "entry", value)?;
     let mut object: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text)
-        .map_err(|e| error(ARGUMENT_VALUE, &format!("{function}: `entry` is no JSON object: {e}"), false))?;
+        .map_err(|e| {
+            error(
+                ARGUMENT_VALUE,
+                &format!("{function}: `entry` is no JSON object: {e}"),
+                false,
+            )
+        })?;
     let placeholder = !object.contains_key("id");
     if placeholder {
         object.insert("id".into(), "e-new".into());
@@ -143,10 +162,18 @@ pub(crate) fn entry(function: &str, value: &JsValue, existing: &[LogEntry]) -> R
         let report = benn_core::Report {
             findings: e.findings().to_vec(),
         };
-        args::error_with_findings("argument.entry", &format!("{function}: `entry`: {e}"), &report)
+        args::error_with_findings(
+            "argument.entry",
+            &format!("{function}: `entry`: {e}"),
+            &report,
+        )
     })?;
     let mut e = log.entries.into_iter().next().ok_or_else(|| {
-        error("argument.entry", &format!("{function}: `entry` is empty"), false)
+        error(
+            "argument.entry",
+            &format!("{function}: `entry` is empty"),
+            false,
+        )
     })?;
     if placeholder {
         e.id = benn_core::track::next_id(existing, e.date);

@@ -27,7 +27,9 @@ mod io;
 mod out;
 mod utf16;
 
-pub use args::{ARGUMENT_DATE, ARGUMENT_KNOWN_CONCEPTS, ARGUMENT_TODAY, ARGUMENT_TYPE, ARGUMENT_VALUE};
+pub use args::{
+    ARGUMENT_DATE, ARGUMENT_KNOWN_CONCEPTS, ARGUMENT_TODAY, ARGUMENT_TYPE, ARGUMENT_VALUE,
+};
 pub use document::Document;
 #[cfg(feature = "csv")]
 pub use eval::table_csv;

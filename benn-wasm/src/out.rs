@@ -39,7 +39,11 @@ pub(crate) fn camel_keys(value: Value) -> Value {
 /// Plain data as a JS value with camelCase keys.
 pub(crate) fn data<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     let value = serde_json::to_value(value).map_err(|e| {
-        crate::args::error("output.json", &format!("cannot convert the result: {e}"), false)
+        crate::args::error(
+            "output.json",
+            &format!("cannot convert the result: {e}"),
+            false,
+        )
     })?;
     parse(&camel_keys(value).to_string())
 }
@@ -53,7 +57,7 @@ pub(crate) fn parse(text: &str) -> Result<JsValue, JsValue> {
 pub(crate) fn report(report: &benn_core::Report) -> Result<JsValue, JsValue> {
     let json = report.to_json();
     // Most reports have no context key with `_`: no second pass for them.
-    if !json.contains("_") {
+    if !json.contains('_') {
         return parse(&json);
     }
     match serde_json::from_str::<Value>(&json) {
@@ -73,6 +77,9 @@ mod tests {
         assert_eq!(camel("code"), "code");
         assert_eq!(camel("_x"), "_x");
         let v = camel_keys(serde_json::json!({"a_b": [{"c_d": 1}], "e": {"f_g": "h_i"}}));
-        assert_eq!(v, serde_json::json!({"aB": [{"cD": 1}], "e": {"fG": "h_i"}}));
+        assert_eq!(
+            v,
+            serde_json::json!({"aB": [{"cD": 1}], "e": {"fG": "h_i"}})
+        );
     }
 }

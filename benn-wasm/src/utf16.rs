@@ -61,7 +61,10 @@ impl Offsets {
         if self.ascii {
             return unit.min(text.len());
         }
-        let block = self.blocks.partition_point(|&u| u <= unit).saturating_sub(1);
+        let block = self
+            .blocks
+            .partition_point(|&u| u <= unit)
+            .saturating_sub(1);
         let at = ceil(text, block * BLOCK);
         let mut units = self.blocks.get(block).copied().unwrap_or(0);
         for (i, c) in text.get(at..).unwrap_or("").char_indices() {
