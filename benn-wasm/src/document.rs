@@ -122,8 +122,10 @@ impl Document {
                 let at = usize::try_from(at)
                     .unwrap_or(usize::MAX)
                     .min(self.text.len());
-                f["from"] = self.utf16(at).into();
-                f["to"] = self.utf16(self.token_end(at)).into();
+                if let Value::Object(m) = &mut f {
+                    m.insert("from".into(), self.utf16(at).into());
+                    m.insert("to".into(), self.utf16(self.token_end(at)).into());
+                }
                 out::camel_keys(f)
             })
             .collect()

@@ -220,8 +220,10 @@ pub fn lor(query: &JsValue) -> Result<JsValue, JsValue> {
                 "level": m.unit.level(),
                 "kind": m.kind.as_str(),
             });
-            if let benn_core::lor::MatchKind::Nearest { distance } = m.kind {
-                v["distance"] = distance.into();
+            if let (benn_core::lor::MatchKind::Nearest { distance }, serde_json::Value::Object(o)) =
+                (m.kind, &mut v)
+            {
+                o.insert("distance".into(), distance.into());
             }
             v
         })

@@ -20,6 +20,18 @@
 //! The TypeScript declarations are written out below ([`TYPES`]), so that
 //! every argument and result has a real type.
 
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::unreachable,
+        clippy::todo
+    )
+)]
+
 mod args;
 mod document;
 mod eval;
