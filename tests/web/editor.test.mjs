@@ -115,13 +115,14 @@ test('the editor works offline, end to end', { timeout: 120_000 }, async () => {
   await page.click('nav.tabs button[data-tab="outline"]');
   const stepAt = await page.evaluate(() => {
     const v = window.__editor;
-    const from = v.state.doc.toString().indexOf('"steps"');
-    v.dispatch({ selection: { anchor: from + 20 } });
+    const from = v.state.doc.toString().indexOf('"s-begegnung-1-2"');
+    v.dispatch({ selection: { anchor: from + 3 }, scrollIntoView: true });
     return from;
   });
   assert.ok(stepAt > 0);
   assert.ok((await page.locator('#outline div.current').count()) === 1);
-  assert.match(await page.textContent('#path'), /›/);
+  assert.equal(await page.textContent('#path'), 'begegnung › z-begegnung-1 › s-begegnung-1-2');
+  assert.equal(await page.textContent('#outline div.current .kind'), 's-begegnung-1-2');
   await shot('3-outline');
 
   // Progress, then a log entry that marks a step done: the progress rises; other text stays.
