@@ -35,7 +35,7 @@ test('page weight is at most 500 KiB brotli', () => {
   assert.ok(total <= 500 * 1024, `${total} bytes`);
 });
 
-test('the editor works offline, end to end', { timeout: 120_000 }, async () => {
+test('the editor works offline, end to end', { timeout: 300_000 }, async () => {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 860 } });
   const requests = [];
   await context.route('**/*', (route) => {
@@ -88,13 +88,13 @@ test('the editor works offline, end to end', { timeout: 120_000 }, async () => {
     return { from, line: v.state.doc.lineAt(from).number };
   });
   const item = page.locator('#findings li[data-code="field.unknown"]');
-  await item.waitFor({ timeout: 5_000 });
+  await item.waitFor({ timeout: 15_000 });
   assert.match(await item.textContent(), new RegExp(`Zeile ${at.line},`));
-  await page.locator('.cm-lint-marker-error').first().waitFor({ timeout: 5_000 });
+  await page.locator('.cm-lint-marker-error').first().waitFor({ timeout: 15_000 });
   assert.ok((await page.locator('.cm-lintRange-error').count()) > 0);
   // Hover shows the message and its hint.
   await page.locator('.cm-lintRange-error').first().hover();
-  await page.locator('.cm-tooltip-hover, .cm-tooltip-lint').first().waitFor({ timeout: 5_000 });
+  await page.locator('.cm-tooltip-hover, .cm-tooltip-lint').first().waitFor({ timeout: 15_000 });
   await shot('2-broken-hover');
 
   // Click the finding: the cursor jumps to it.
@@ -109,7 +109,7 @@ test('the editor works offline, end to end', { timeout: 120_000 }, async () => {
     const from = v.state.doc.toString().indexOf('"ziel"');
     v.dispatch({ changes: { from, to: from + 6, insert: '"aim"' } });
   });
-  await item.waitFor({ state: 'detached', timeout: 5_000 });
+  await item.waitFor({ state: 'detached', timeout: 15_000 });
 
   // The outline follows the cursor.
   await page.click('nav.tabs button[data-tab="outline"]');

@@ -33,10 +33,10 @@ after(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-test('validating the example per keystroke', { timeout: 60_000 }, async () => {
+test('validating the example per keystroke', { timeout: 180_000 }, async () => {
   const page = await browser.newPage();
   await page.goto(`${base}/tests/web/browser.html`);
-  await page.waitForFunction(() => window.__ready || window.__error);
+  await page.waitForFunction(() => window.__ready || window.__error, null, { timeout: 90_000 });
   const text = fs.readFileSync(path.join(ROOT, 'examples', 'weissensee-2023.json'), 'utf8');
   const got = await page.evaluate((text) => {
     const { validate, Document } = window.benn;
