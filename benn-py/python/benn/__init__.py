@@ -17,10 +17,11 @@ run in several threads at once. A :class:`Concept` or :class:`Log` may be
 read from several threads; change it from one thread at a time.
 """
 
-from __future__ import annotations
-
 import json as _json
-from typing import Any, Dict, List
+from typing import Any as _Any
+from typing import Dict as _Dict
+from typing import List as _List
+from typing import Optional as _Optional
 
 from . import _benn
 from ._concept import (
@@ -109,26 +110,26 @@ __version__: str = _benn.VERSION
 InvalidDocument = ValidationError
 
 
-def schema() -> Dict[str, Any]:
+def schema() -> _Dict[str, _Any]:
     """The JSON Schema (draft 2020-12) of the concept format."""
-    result: Dict[str, Any] = _json.loads(_benn.SCHEMA_JSON)
+    result: _Dict[str, _Any] = _json.loads(_benn.SCHEMA_JSON)
     return result
 
 
-def log_schema() -> Dict[str, Any]:
+def log_schema() -> _Dict[str, _Any]:
     """The JSON Schema (draft 2020-12) of a log file."""
-    result: Dict[str, Any] = _json.loads(_benn.LOG_SCHEMA_JSON)
+    result: _Dict[str, _Any] = _json.loads(_benn.LOG_SCHEMA_JSON)
     return result
 
 
-def codes() -> List[Dict[str, Any]]:
+def codes() -> _List[_Dict[str, _Any]]:
     """The registry of finding codes: ``code``, ``severity`` and
     ``description`` (``{"de", "en"}``) of each, in registry order."""
-    result: List[Dict[str, Any]] = _json.loads(_benn.codes())
+    result: _List[_Dict[str, _Any]] = _json.loads(_benn.codes())
     return result
 
 
-def lor_name(code: str) -> "str | None":
+def lor_name(code: str) -> _Optional[str]:
     """The LOR 2021 name of a code (``03500932`` → ``Bühringstraße``), or
     ``None`` for a code the catalogue does not have."""
     if not isinstance(code, str):
