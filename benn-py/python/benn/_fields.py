@@ -114,6 +114,8 @@ class Record:
                 continue
             if isinstance(value, ListView):
                 parts.append(f"{name}=[{len(value)}]")
+            elif isinstance(value, str) and len(value) > 50:
+                parts.append(f"{name}={value[:47] + '...'!r}")
             else:
                 parts.append(f"{name}={value!r}")
         return f"{type(self).__name__}({', '.join(parts)})"

@@ -45,6 +45,27 @@ PANDAS_MISSING = (
 )
 
 
+#: Columns whose categories are an enum of the format (all its values, in
+#: the schema's order), by table.
+_ENUMS = {
+    ("steps", "status"): "StepStatus",
+    ("state", "status"): "StepStatus",
+    ("log", "status"): "StepStatus",
+    ("log", "kind"): "EntryKind",
+    ("indicators", "measure"): "MeasureType",
+    ("indicators", "direction"): "Direction",
+    ("goals", "impact_level"): "ImpactLevel",
+}
+
+
+def _enum_values(name: str) -> List[str]:
+    """The values of an enum of the concept schema (one declaration: the core's)."""
+    from . import schema
+
+    spec = schema()["$defs"].get(name, {})
+    return [str(v["const"]) for v in spec.get("oneOf", []) if "const" in v] or list(spec.get("enum", []))
+
+
 def _cents_names(name: str) -> Tuple[str, str]:
     """``planned_cost_eur`` → (``planned_cost_cents``, ``planned_cost_eur``)."""
     base = name[: -len("_eur")] if name.endswith("_eur") else name
@@ -120,6 +141,9 @@ def to_frame(table: Dict[str, Any]) -> "pandas.DataFrame":
             data[name] = pd.Series([_number(v) for v in values], dtype="Float64")
         elif kind == "list":
             data[name] = pd.Series(values, dtype=object)
+        elif (table["name"], name) in _ENUMS:
+            categories = _enum_values(_ENUMS[(table["name"], name)])
+            data[name] = pd.Series(pd.Categorical(values, categories=categories or None))
         elif name in CATEGORIES:
             data[name] = pd.Series(values, dtype="category")
         else:
