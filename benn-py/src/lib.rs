@@ -92,9 +92,10 @@ fn read(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<String> {
     }
 }
 
-/// Reads a concept: the handle, its canonical JSON text, and the report
-/// (JSON) when `strict` (all rules). Raises `benn.ValidationError` when it
-/// cannot be read, or when `strict` and the report has an error.
+/// Reads a concept: the handle and the report (JSON) when `strict` (all
+/// rules). Raises `benn.ValidationError` when it cannot be read, or when
+/// `strict` and the report has an error. The Python side asks the handle for
+/// its canonical text only when it needs the data.
 #[pyfunction]
 #[pyo3(signature = (data, strict=true, today=None, known_concepts=None))]
 #[allow(clippy::needless_pass_by_value)]
@@ -104,7 +105,7 @@ fn load(
     strict: bool,
     today: Option<String>,
     known_concepts: Option<String>,
-) -> PyResult<(Doc, String, String)> {
+) -> PyResult<(Doc, String)> {
     let options = options(today, known_concepts.as_deref())?;
     let src = bytes_of(data)?;
     let result = py.detach(|| {
@@ -114,14 +115,12 @@ fn load(
             return Err(LoadError::Rules(r.clone()));
         }
         let concept = parsed.into_concept().map_err(LoadError::Read)?;
-        let text = benn_core::write(&concept).map_err(LoadError::Write)?;
-        let report = report.unwrap_or_default().to_json();
-        Ok((Doc { concept }, text, report))
+        Ok((Doc { concept }, report.unwrap_or_default().to_json()))
     });
     result.map_err(|e| e.into_py(py))
 }
 
-/// Reads a log file: the handle and its canonical JSON text. With `concept`,
+/// Reads a log file: the handle and the report (JSON). With `concept`,
 /// `strict` checks it against the concept (all log rules). Raises
 /// `benn.ValidationError` like [`load`].
 #[pyfunction]
@@ -133,7 +132,7 @@ fn load_log(
     concept: Option<&Bound<'_, Doc>>,
     strict: bool,
     today: Option<String>,
-) -> PyResult<(LogDoc, String, String)> {
+) -> PyResult<(LogDoc, String)> {
     let options = options(today, None)?;
     let src = bytes_of(data)?;
     let concept = concept.map(|c| &c.get().concept);
@@ -146,9 +145,7 @@ fn load_log(
             return Err(LoadError::Rules(r.clone()));
         }
         let log = parsed.into_log().map_err(LoadError::Read)?;
-        let text = benn_core::write_log(&log).map_err(LoadError::Write)?;
-        let report = report.unwrap_or_default().to_json();
-        Ok((LogDoc { log }, text, report))
+        Ok((LogDoc { log }, report.unwrap_or_default().to_json()))
     });
     result.map_err(|e| e.into_py(py))
 }
@@ -177,7 +174,6 @@ fn validate_log(
 enum LoadError {
     Read(benn_core::Error),
     Rules(benn_core::Report),
-    Write(benn_core::WriteError),
 }
 
 impl LoadError {
@@ -185,7 +181,6 @@ impl LoadError {
         match self {
             LoadError::Read(e) => core_error(py, &e, None),
             LoadError::Rules(r) => convert::rules_error(py, &r),
-            LoadError::Write(e) => internal(e.code(), &e.to_string()),
         }
     }
 }
@@ -204,11 +199,50 @@ fn lor_name(code: &str) -> Option<String> {
         .and_then(|c| benn_core::lor::find_code(&c).map(|u| u.name().to_owned()))
 }
 
+/// A valid synthetic concept with `steps` steps (`benn_core::synth::concept`),
+/// reproducible from `seed`.
+#[pyfunction]
+#[pyo3(signature = (steps, seed=7))]
+fn synth(py: Python<'_>, steps: usize, seed: u64) -> PyResult<Doc> {
+    if steps > 10_000_000 {
+        return Err(pyo3::exceptions::PyValueError::new_err(
+            "steps: at most 10 000 000",
+        ));
+    }
+    Ok(py.detach(|| Doc {
+        concept: benn_core::synth::concept(steps, seed),
+    }))
+}
+
+/// The best time in seconds of `runs` native loads (parse, every rule, the
+/// concept) of `data`, timed in Rust without Python: the yardstick of
+/// `benches/bench_load.py`.
+#[pyfunction]
+fn native_load_seconds(py: Python<'_>, data: &Bound<'_, PyAny>, runs: u32) -> PyResult<f64> {
+    let src = bytes_of(data)?;
+    let options = benn_core::Options::default();
+    Ok(py.detach(|| {
+        let mut best = f64::INFINITY;
+        for _ in 0..runs.max(1) {
+            let start = std::time::Instant::now();
+            let parsed = benn_core::parse(&src);
+            let report = parsed.validate(&options);
+            let concept = parsed.into_concept();
+            best = best.min(start.elapsed().as_secs_f64());
+            drop((report, concept));
+        }
+        best
+    }))
+}
+
 /// The compiled part of the `benn` package.
 #[pymodule]
 mod _benn {
     #[pymodule_export]
-    use super::{codes, load, load_log, lor_name, read, validate, validate_log, Doc, LogDoc};
+    use super::{
+        codes, load, load_log, lor_name, native_load_seconds, read, synth, validate, validate_log,
+        Doc, LogDoc,
+    };
 
     #[pymodule_export]
     use super::eval::{

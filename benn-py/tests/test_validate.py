@@ -118,6 +118,23 @@ def test_bad_input_gives_findings_not_exceptions(data: bytes, code: str) -> None
     assert benn.validate(data)[0].code == code
 
 
+def test_a_synthetic_concept_of_100_000_steps() -> None:
+    concept = benn.synth(100_000)
+    text = concept.write()
+    assert len(text) > 30_000_000
+    assert benn.validate(text.encode()).ok
+    loaded = benn.load(text)
+    assert len(loaded.all_steps()) == 100_000
+    assert loaded.rollup("2025-06-30", "cost")["steps"] == 100_000
+    assert benn.synth(3) == benn.synth(3) and benn.synth(3, seed=8) != benn.synth(3)
+    with pytest.raises(TypeError):
+        benn.synth(-1)
+    with pytest.raises(TypeError):
+        benn.synth("10")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="at most"):
+        benn.synth(10**9)
+
+
 def test_a_huge_document_is_validated() -> None:
     big = json.loads((EXAMPLES / "weissensee-2023.json").read_bytes())
     steps = big["action_fields"][0]["goals"][0]["steps"]

@@ -39,6 +39,7 @@ from ._concept import (
     portfolio,
     read,
     review,
+    synth,
     validate,
     validate_log,
 )
@@ -100,6 +101,7 @@ __all__ = [
     "read",
     "review",
     "schema",
+    "synth",
     "validate",
     "validate_log",
 ]

@@ -19,6 +19,7 @@ __all__: List[str] = [
     "load_log",
     "lor_name",
     "merge",
+    "native_load_seconds",
     "next_id",
     "portfolio",
     "read",
@@ -26,6 +27,7 @@ __all__: List[str] = [
     "rollup",
     "shares",
     "state",
+    "synth",
     "table",
     "validate",
     "validate_log",
@@ -62,13 +64,13 @@ def load(
     strict: bool = True,
     today: Optional[str] = None,
     known_concepts: Optional[str] = None,
-) -> Tuple[Doc, str, str]: ...
+) -> Tuple[Doc, str]: ...
 def load_log(
     data: Union[str, bytes],
     concept: Optional[Doc] = None,
     strict: bool = True,
     today: Optional[str] = None,
-) -> Tuple[LogDoc, str, str]: ...
+) -> Tuple[LogDoc, str]: ...
 def validate_log(data: Union[str, bytes], concept: Doc, today: Optional[str] = None) -> str: ...
 def codes() -> str: ...
 def lor_name(code: str) -> Optional[str]: ...
@@ -92,3 +94,5 @@ def table(
     as_of: Optional[str] = None,
     method: str = "mean",
 ) -> str: ...
+def synth(steps: int, seed: int = 7) -> Doc: ...
+def native_load_seconds(data: Union[str, bytes], runs: int) -> float: ...

@@ -44,6 +44,7 @@ __all__ = [
     "append_entry",
     "portfolio",
     "review",
+    "synth",
     "FORMAT_VERSION",
     "METHODS",
 ]
@@ -151,6 +152,26 @@ def _dump(data: Dict[str, Any], head: Dict[str, Any]) -> str:
 
 # ---- concept ---------------------------------------------------------------
 
+_DATA_SLOT: Any = Record.__dict__["_data"]
+
+
+def _lazy_data(obj: Any) -> Dict[str, Any]:
+    """A loaded document's data, made from the core's canonical text when it
+    is first needed (loading and evaluating never need it)."""
+    try:
+        data: Dict[str, Any] = _DATA_SLOT.__get__(obj, type(obj))
+        return data
+    except AttributeError:
+        pass
+    doc = obj._doc
+    if doc is None:
+        raise AttributeError("_data")
+    data = _json.loads(doc.write())
+    data.pop("format_version", None)
+    _DATA_SLOT.__set__(obj, data)
+    return data
+
+
 
 class Concept(Record):
     """An action concept (*Handlungskonzept*) for a two-year period:
@@ -195,10 +216,19 @@ class Concept(Record):
         return obj
 
     @classmethod
-    def _loaded(cls, doc: _benn.Doc, text: str) -> "Concept":
-        obj = cls._wrap(_json.loads(text), None)
+    def _loaded(cls, doc: _benn.Doc) -> "Concept":
+        obj = cls.__new__(cls)
+        obj._root = obj
         obj._doc = doc
         return obj
+
+    @property
+    def _data(self) -> Dict[str, Any]:
+        return _lazy_data(self)
+
+    @_data.setter
+    def _data(self, value: Dict[str, Any]) -> None:
+        _DATA_SLOT.__set__(self, value)
 
     def _changed(self) -> None:
         self._doc = None
@@ -206,7 +236,7 @@ class Concept(Record):
     def _core(self) -> _benn.Doc:
         doc = self._doc
         if doc is None:
-            doc, _, _ = _benn.load(self.to_json(), False)
+            doc, _ = _benn.load(self.to_json(), False)
             self._doc = doc
         return doc
 
@@ -412,10 +442,18 @@ class Log(Record):
     def _changed(self) -> None:
         self._doc = None
 
+    @property
+    def _data(self) -> Dict[str, Any]:
+        return _lazy_data(self)
+
+    @_data.setter
+    def _data(self, value: Dict[str, Any]) -> None:
+        _DATA_SLOT.__set__(self, value)
+
     def _core(self) -> _benn.LogDoc:
         doc = self._doc
         if doc is None:
-            doc, _, _ = _benn.load_log(self.to_json(), None, False)
+            doc, _ = _benn.load_log(self.to_json(), None, False)
             self._doc = doc
         return doc
 
@@ -533,8 +571,8 @@ def load(
     if not isinstance(strict, bool):
         raise TypeError("strict must be True or False")
     data = _source(source)
-    doc, text, _ = _benn.load(data, strict, _optional_day(today, "today"), _known(known_concepts))
-    return Concept._loaded(doc, text)
+    doc, _ = _benn.load(data, strict, _optional_day(today, "today"), _known(known_concepts))
+    return Concept._loaded(doc)
 
 
 def load_log(
@@ -551,8 +589,9 @@ def load_log(
         raise TypeError(f"concept must be a benn.Concept or None, not {type(concept).__name__}")
     data = _source(source)
     core = None if concept is None else concept._core()
-    doc, text, _ = _benn.load_log(data, core, strict, _optional_day(today, "today"))
-    log = Log._wrap(_json.loads(text), None)
+    doc, _ = _benn.load_log(data, core, strict, _optional_day(today, "today"))
+    log = Log.__new__(Log)
+    log._root = log
     log._doc = doc
     return log
 
@@ -591,6 +630,17 @@ def read(source: Source) -> Dict[str, Any]:
     Raises :class:`benn.ValidationError` when it cannot be read."""
     result: Dict[str, Any] = _json.loads(_benn.read(_source(source)))
     return result
+
+
+def synth(steps: int, seed: int = 7) -> Concept:
+    """A valid synthetic concept with ``steps`` steps, reproducible from
+    ``seed`` (``benn synth``): for tests and benchmarks."""
+    for name, value in (("steps", steps), ("seed", seed)):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise TypeError(f"{name} must be an int of 0 or more")
+    if seed >= 2**64:
+        raise ValueError("seed: below 2**64")
+    return Concept._loaded(_benn.synth(steps, seed))
 
 
 def merge_logs(a: Log, b: Log) -> Merged:
