@@ -1,6 +1,6 @@
 """The compiled part of the `benn` package (Rust, PyO3). Use `benn` instead."""
 
-from typing import List, Optional, Tuple, Union, final
+from typing import Any, List, Optional, Tuple, Union, final
 
 __all__: List[str] = [
     "Doc",
@@ -93,6 +93,6 @@ def table(
     log: Optional[LogDoc] = None,
     as_of: Optional[str] = None,
     method: str = "mean",
-) -> str: ...
+) -> Tuple[str, List[Tuple[str, str, Any, Optional[bytes]]]]: ...
 def synth(steps: int, seed: int = 7) -> Doc: ...
 def native_load_seconds(data: Union[str, bytes], runs: int) -> float: ...

@@ -30,6 +30,8 @@ from ._report import Report
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
+    from ._frames import RawTable
+
 __all__ = [
     "Concept",
     "Log",
@@ -356,13 +358,10 @@ class Concept(Record):
 
         return to_frame(self._table(name, as_of, method, log))
 
-    def _table(self, name: str, as_of: Optional[Day], method: str, log: Optional["Log"]) -> Dict[str, Any]:
+    def _table(self, name: str, as_of: Optional[Day], method: str, log: Optional["Log"]) -> "RawTable":
         if not isinstance(name, str):
             raise TypeError(f"name must be a str, not {type(name).__name__}")
-        table: Dict[str, Any] = _loads(
-            _benn.table(name, self._core(), _log_core(log), _optional_day(as_of, "as_of"), _method(method))
-        )
-        return table
+        return _benn.table(name, self._core(), _log_core(log), _optional_day(as_of, "as_of"), _method(method))
 
     def steps_frame(self) -> "pandas.DataFrame":
         """One row per step (see :meth:`table`)."""
@@ -498,10 +497,9 @@ class Log(Record):
 
         return to_frame(self._log_table())
 
-    def _log_table(self) -> Dict[str, Any]:
+    def _log_table(self) -> "RawTable":
         empty = Concept._wrap(_empty_concept(self.concept), None)
-        table: Dict[str, Any] = _loads(_benn.table("log", empty._core(), self._core()))
-        return table
+        return _benn.table("log", empty._core(), self._core())
 
     def __repr__(self) -> str:
         return f"Log(concept={self._data.get('concept')!r}, entries={len(self.entries)})"
