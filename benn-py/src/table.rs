@@ -3,7 +3,8 @@
 //!
 //! Values by kind, made here directly as Python objects (no JSON on the way,
 //! so a table of 100 000 rows is cheap):
-//! - `text`: a list of `str` or `None`; `list`: a list of lists of `str`;
+//! - `text`: a list of `str` or `None`; `list`: a list of tuples of `str`
+//!   (rows with equal texts or lists share one object);
 //! - `integer` and `cents` (exact cents): `bytes` of little-endian `i64`;
 //! - `date` and `month` (its first day): `bytes` of little-endian `i64`
 //!   days since 1970-01-01;
@@ -12,11 +13,13 @@
 //! and for the byte kinds `missing`: `bytes` with 1 for an empty cell, else 0
 //! (`None` for the other kinds).
 
+use std::collections::HashMap;
+
 use benn_core::table::{self as core_table, Cell, ColumnKind, Table};
 use benn_core::{eval, Concept, Date, LogEntry};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyList, PyString};
+use pyo3::types::{PyBytes, PyList, PyString, PyTuple};
 
 use crate::convert::{date, method};
 use crate::{Doc, LogDoc};
@@ -74,22 +77,37 @@ fn column<'py>(py: Python<'py>, t: &Table, i: usize) -> PyResult<Column<'py>> {
     let kind = kind_name(col.kind);
     match col.kind {
         ColumnKind::Text => {
+            // Texts repeat (field, goal, status, ...): one Python object per distinct text.
+            let mut seen: HashMap<&str, Bound<'py, PyString>> = HashMap::new();
             let values: Vec<Option<Bound<'py, PyString>>> = cells
                 .map(|c| match c {
-                    Cell::Text(s) => Some(PyString::new(py, s)),
+                    Cell::Text(s) => Some(
+                        seen.entry(s.as_str())
+                            .or_insert_with(|| PyString::new(py, s))
+                            .clone(),
+                    ),
                     _ => None,
                 })
                 .collect();
             Ok((col.name, kind, PyList::new(py, values)?.into_any(), None))
         }
         ColumnKind::List => {
+            // Tuples (immutable, so rows may share one): one per distinct list.
+            let mut seen: HashMap<&[String], Bound<'py, PyTuple>> = HashMap::new();
             let mut values = Vec::with_capacity(t.rows.len());
             for c in cells {
                 let items: &[String] = match c {
                     Cell::List(items) => items,
                     _ => &[],
                 };
-                values.push(PyList::new(py, items)?);
+                let tuple = if let Some(t) = seen.get(items) {
+                    t.clone()
+                } else {
+                    let t = PyTuple::new(py, items)?;
+                    seen.insert(items, t.clone());
+                    t
+                };
+                values.push(tuple);
             }
             Ok((col.name, kind, PyList::new(py, values)?.into_any(), None))
         }

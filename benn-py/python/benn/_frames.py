@@ -8,7 +8,7 @@ and nothing is computed:
 - money: the exact cents as ``…_cents`` (int) plus the euros as ``…_eur``;
 - days: ``datetime.date`` (``datetime64`` in a DataFrame); months the first
   day of the month the same way;
-- decimals and percentages: ``float``; lists: lists of str;
+- decimals and percentages: ``float``; lists: tuples of str;
 - in a DataFrame, text columns with a fixed set of values (status, action
   field, kind, ...) are categoricals (for the format's enums with all their
   values, from the schema); LOR codes stay text, their names beside them
