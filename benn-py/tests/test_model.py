@@ -203,6 +203,19 @@ def test_attribute_types_are_checked() -> None:
         benn.Concept(adoption="adopted")
 
 
+def test_objects_pickle(concept: benn.Concept) -> None:
+    import pickle
+
+    again = pickle.loads(pickle.dumps(concept))
+    assert again == concept and again.write() == concept.write()
+    step = concept.all_steps()[0]
+    assert pickle.loads(pickle.dumps(step)) == step
+    report = benn.validate(EXAMPLES / "broken" / "duplicate-ids.json")
+    assert pickle.loads(pickle.dumps(report)) == report
+    log = benn.load_log(EXAMPLES / "weissensee-2023.log.json")
+    assert pickle.loads(pickle.dumps(log)) == log
+
+
 def test_copies_are_detached(concept: benn.Concept) -> None:
     step = concept.action_fields[0].goals[0].steps[0]
     for c in (step.copy(), copy.copy(step), copy.deepcopy(step)):

@@ -120,6 +120,9 @@ class Record:
                 parts.append(f"{name}={value!r}")
         return f"{type(self).__name__}({', '.join(parts)})"
 
+    def __reduce__(self) -> Any:
+        return (type(self).from_dict, (self.to_dict(),))
+
     def __copy__(self: R) -> R:
         return type(self)._wrap(_copy.deepcopy(self._data), None)
 

@@ -113,6 +113,9 @@ class Finding:
         """The finding's values, e.g. ``{"id": "s1", "count": 2}``."""
         return _copy.deepcopy(self._d.get("context", {}))
 
+    def __reduce__(self) -> Any:
+        return (Finding, (self.to_dict(),))
+
     def to_dict(self) -> Dict[str, Any]:
         """The finding as in ``benn validate --format json``."""
         return _copy.deepcopy(self._d)
@@ -165,6 +168,9 @@ class Report:
     @classmethod
     def _from_json(cls, text: str) -> "Report":
         return cls._from_dicts(_json.loads(text)["findings"])
+
+    def __reduce__(self) -> Any:
+        return (Report, (self._findings,))
 
     def __iter__(self) -> Iterator[Finding]:
         return iter(self._findings)
