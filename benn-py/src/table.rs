@@ -67,6 +67,10 @@ fn number_bytes(cell: &Cell) -> Option<[u8; 8]> {
     }
 }
 
+/// Rows looked at before a text column stops sharing objects (when nearly
+/// every text was new).
+const SAMPLE_ROWS: usize = 256;
+
 /// One column as Python objects: (name, kind, values, missing).
 fn column<'py>(py: Python<'py>, t: &Table, i: usize) -> PyResult<Column<'py>> {
     let col = t
@@ -77,15 +81,27 @@ fn column<'py>(py: Python<'py>, t: &Table, i: usize) -> PyResult<Column<'py>> {
     let kind = kind_name(col.kind);
     match col.kind {
         ColumnKind::Text => {
-            // Texts repeat (field, goal, status, ...): one Python object per distinct text.
+            // Texts repeat (field, goal, status, ...): one Python object per
+            // distinct text, unless the first rows show a column of unique
+            // texts (ids, descriptions), where looking up would only cost.
             let mut seen: HashMap<&str, Bound<'py, PyString>> = HashMap::new();
+            let mut share = true;
             let values: Vec<Option<Bound<'py, PyString>>> = cells
-                .map(|c| match c {
-                    Cell::Text(s) => Some(
-                        seen.entry(s.as_str())
-                            .or_insert_with(|| PyString::new(py, s))
-                            .clone(),
-                    ),
+                .enumerate()
+                .map(|(row, c)| match c {
+                    Cell::Text(s) if share => {
+                        if row == SAMPLE_ROWS && seen.len() * 10 > SAMPLE_ROWS * 9 {
+                            share = false;
+                            seen.clear();
+                            return Some(PyString::new(py, s));
+                        }
+                        Some(
+                            seen.entry(s.as_str())
+                                .or_insert_with(|| PyString::new(py, s))
+                                .clone(),
+                        )
+                    }
+                    Cell::Text(s) => Some(PyString::new(py, s)),
                     _ => None,
                 })
                 .collect();

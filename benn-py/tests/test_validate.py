@@ -50,6 +50,15 @@ def test_a_report_holds_findings() -> None:
     assert report.format("de").count("\n") == 5
 
 
+def test_texts_are_german_and_english() -> None:
+    f = benn.validate(BROKEN)[0]
+    assert f.message.get("de") == f.message.de and f.message.get() == f.message.en
+    with pytest.raises(ValueError, match="lang"):
+        f.message.get("fr")
+    with pytest.raises(ValueError, match="lang"):
+        f.format("fr")
+
+
 def test_to_dicts_is_the_cli_json_shape() -> None:
     dicts = benn.validate(BROKEN).to_dicts()
     assert all(FINDING_KEYS <= set(f) for f in dicts)
