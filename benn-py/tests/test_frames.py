@@ -134,3 +134,20 @@ def test_an_empty_table_is_an_empty_frame() -> None:
     f = c.steps_frame()
     assert len(f) == 0 and "planned_cost_cents" in f.columns
     assert c.table("steps") == []
+
+
+def test_the_garbage_collector_is_left_as_it_was(c23: benn.Concept) -> None:
+    import gc
+
+    assert gc.isenabled()
+    c23.table("steps")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        c23.steps_frame()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(ValueError):
+        c23.table("nope")
+    assert gc.isenabled()

@@ -340,9 +340,10 @@ class Concept(Record):
         ``budget``, ``coverage`` (the last three and ``state`` need
         ``as_of``). Money as exact ``…_cents`` plus ``…_eur``; days as
         ``datetime.date``."""
-        from ._frames import to_records
+        from ._frames import gc_paused, to_records
 
-        return to_records(self._table(name, as_of, method, log))
+        with gc_paused():
+            return to_records(self._table(name, as_of, method, log))
 
     def frame(
         self,
@@ -354,9 +355,10 @@ class Concept(Record):
     ) -> "pandas.DataFrame":
         """:meth:`table` as a pandas DataFrame with proper dtypes (needs
         ``pip install ./benn-py[pandas]``)."""
-        from ._frames import to_frame
+        from ._frames import gc_paused, to_frame
 
-        return to_frame(self._table(name, as_of, method, log))
+        with gc_paused():
+            return to_frame(self._table(name, as_of, method, log))
 
     def _table(self, name: str, as_of: Optional[Day], method: str, log: Optional["Log"]) -> "RawTable":
         if not isinstance(name, str):
@@ -487,15 +489,17 @@ class Log(Record):
 
     def table(self) -> List[Dict[str, Any]]:
         """The entries as a list of dicts (the ``log`` table)."""
-        from ._frames import to_records
+        from ._frames import gc_paused, to_records
 
-        return to_records(self._log_table())
+        with gc_paused():
+            return to_records(self._log_table())
 
     def frame(self) -> "pandas.DataFrame":
         """The entries as a DataFrame (the ``log`` table)."""
-        from ._frames import to_frame
+        from ._frames import gc_paused, to_frame
 
-        return to_frame(self._log_table())
+        with gc_paused():
+            return to_frame(self._log_table())
 
     def _log_table(self) -> "RawTable":
         empty = Concept._wrap(_empty_concept(self.concept), None)

@@ -17,15 +17,17 @@ and nothing is computed:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import gc
 import sys
 from array import array
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
 
 if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
-__all__ = ["RawTable", "to_records", "to_frame", "CATEGORIES", "PANDAS_MISSING"]
+__all__ = ["RawTable", "to_records", "to_frame", "gc_paused", "CATEGORIES", "PANDAS_MISSING"]
 
 #: A table as ``benn._benn.table`` returns it: its name and
 #: ``(column, kind, values, missing)`` per column.
@@ -66,6 +68,20 @@ PANDAS_MISSING = (
 )
 
 _EPOCH = _dt.date(1970, 1, 1).toordinal()
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a table's many new objects are
+    made (none of them form cycles): in a session with a big heap each
+    collection would scan it all again."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _enum_values(name: str) -> List[str]:
