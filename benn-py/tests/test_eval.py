@@ -115,6 +115,23 @@ def test_portfolio_of_a_folder_and_of_concepts(c23: benn.Concept, log23: benn.Lo
         benn.portfolio(EXAMPLES / "nope", DAY, "mean")
 
 
+def test_portfolio_as_rows_and_frame() -> None:
+    p = benn.portfolio(EXAMPLES, "2026-03-31", "weight")
+    rows = benn.portfolio_table(EXAMPLES, "2026-03-31", "weight")
+    assert [r["concept"] for r in rows] == [r["concept"] for g in p["districts"] for r in g["rows"]]
+    assert sum(r["spent_cents"] for r in rows) == p["total"]["spent"]
+    for r in rows:
+        assert r["spent_eur"] == r["spent_cents"] / 100 and r["method"] == "weight"
+        assert sum(r[f"steps_{t}"] for t in ("done", "on_track", "delayed", "not_started", "postponed", "dropped")) == r["steps"]
+    pd = pytest.importorskip("pandas")
+    f = benn.portfolio_frame(EXAMPLES, "2026-03-31", "weight")
+    assert len(f) == len(rows) and str(f["spent_cents"].dtype) == "Int64"
+    assert pd.api.types.is_datetime64_any_dtype(f["last_entry"])
+    assert benn.portfolio_table([], DAY, "mean") == []
+    with pytest.raises(ValueError, match="method"):
+        benn.portfolio_table(EXAMPLES, DAY, "sum")
+
+
 def test_portfolio_skips_what_it_cannot_read(tmp_path: Path) -> None:
     shutil.copy(EXAMPLES / "weissensee-2023.json", tmp_path)
     shutil.copy(EXAMPLES / "weissensee-2023.log.json", tmp_path)

@@ -45,6 +45,8 @@ __all__ = [
     "merge_logs",
     "append_entry",
     "portfolio",
+    "portfolio_frame",
+    "portfolio_table",
     "review",
     "synth",
     "FORMAT_VERSION",
@@ -706,6 +708,79 @@ def portfolio(
                     f"each item must be a benn.Concept or (Concept, Log), not {type(item).__name__}"
                 )
     return _loads(_benn.portfolio(items, _day(as_of), _method(method)))
+
+
+def portfolio_table(
+    concepts: Union[str, "_os.PathLike[str]", Iterable[Union[Concept, Tuple[Concept, Optional[Log]]]]],
+    as_of: Day,
+    method: str,
+) -> List[Dict[str, Any]]:
+    """:func:`portfolio` as one row per concept (a dict): district, site,
+    concept, period, progress in percent, step counts per track, budget and
+    spending as exact cents plus euros, the share of the budget used in
+    percent, the last entry's day."""
+    p = portfolio(concepts, as_of, method)
+    rows: List[Dict[str, Any]] = []
+    for group in p["districts"]:
+        for r in group["rows"]:
+            row: Dict[str, Any] = {
+                "as_of": _dt.date.fromisoformat(p["as_of"]),
+                "method": p["method"],
+                "district": r["district"],
+                "district_name": group["name"],
+                "site": r["site"],
+                "concept": r["concept"],
+                "period_start": r["period"]["start"],
+                "period_end": r["period"]["end"],
+                "period_label": r["period"].get("label"),
+                "progress_percent": r["progress"],
+                "steps": r["shares"]["steps"],
+            }
+            for share in r["shares"]["shares"]:
+                row[f"steps_{share['track']}"] = share["count"]
+            used = r["budget_used"]
+            last = r["last_entry"]
+            row.update(
+                {
+                    "budget_cents": r["budget"],
+                    "budget_eur": r["budget"] / 100,
+                    "spent_cents": r["spent"],
+                    "spent_eur": r["spent"] / 100,
+                    "budget_used_percent": None if used is None else used * 100,
+                    "last_entry": None if last is None else _dt.date.fromisoformat(last),
+                }
+            )
+            rows.append(row)
+    return rows
+
+
+def portfolio_frame(
+    concepts: Union[str, "_os.PathLike[str]", Iterable[Union[Concept, Tuple[Concept, Optional[Log]]]]],
+    as_of: Day,
+    method: str,
+) -> "pandas.DataFrame":
+    """:func:`portfolio_table` as a DataFrame (money as ``Int64`` cents plus
+    euros, days as ``datetime64``, the district as a categorical)."""
+    from ._frames import pandas_module
+
+    pd = pandas_module()
+    rows = portfolio_table(concepts, as_of, method)
+    frame = pd.DataFrame(rows)
+    if not rows:
+        return frame
+    for col in frame.columns:
+        if col.endswith("_cents") or col == "steps" or col.startswith("steps_"):
+            frame[col] = frame[col].astype("Int64")
+        elif col.endswith("_eur") or col.endswith("_percent"):
+            frame[col] = frame[col].astype("Float64")
+        elif col in ("as_of", "last_entry"):
+            frame[col] = pd.to_datetime(frame[col])
+        elif col in ("district", "method"):
+            frame[col] = frame[col].astype("category")
+        else:
+            frame[col] = frame[col].astype("string")
+    frame.attrs["benn_table"] = "portfolio"
+    return frame
 
 
 class BennWarning(UserWarning):
