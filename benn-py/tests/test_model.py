@@ -203,6 +203,20 @@ def test_attribute_types_are_checked() -> None:
         benn.Concept(adoption="adopted")
 
 
+def test_data_of_the_wrong_shape_is_explained() -> None:
+    c = benn.Concept.from_dict({"id": "x", "site": 5, "action_fields": [3]})
+    with pytest.raises(TypeError, match="Concept.site holds int 5, not an object"):
+        c.site
+    with pytest.raises(TypeError, match="Concept.action_fields holds int 3"):
+        c.action_fields[0]
+    assert len(c.action_fields) == 1
+    assert repr(c).startswith("Concept(id='x'") and "site=None" in repr(c)
+    codes = c.validate().codes()
+    assert "json.type" in codes or any(code.startswith("field.") for code in codes), codes
+    with pytest.raises(benn.ValidationError):
+        c.write()
+
+
 def test_objects_pickle(concept: benn.Concept) -> None:
     import pickle
 

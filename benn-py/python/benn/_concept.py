@@ -402,13 +402,26 @@ class Concept(Record):
     # -- display --
 
     def __repr__(self) -> str:
-        steps = sum(len(f.all_steps()) for f in self.action_fields)
-        period = self._data.get("period") or {}
+        def get(d: Any, key: str) -> Any:
+            return d.get(key) if isinstance(d, dict) else None
+
+        def items(x: Any) -> List[Any]:
+            return x if isinstance(x, list) else []
+
+        data = self._data
+        fields = items(data.get("action_fields"))
+        steps = 0
+        for f in fields:
+            goals = items(get(f, "goals"))
+            steps += sum(len(items(get(g, "steps"))) for g in goals) + len(items(get(f, "steps")))
+        period = data.get("period")
+        log = data.get("log")
         return (
-            f"Concept(id={self._data.get('id')!r}, title={self._data.get('title')!r}, "
-            f"site={(self._data.get('site') or {}).get('name')!r}, "
-            f"period='{period.get('start')}..{period.get('end')}', "
-            f"action_fields={len(self.action_fields)}, steps={steps}, log={len(self.log)})"
+            f"Concept(id={data.get('id')!r}, title={data.get('title')!r}, "
+            f"site={get(data.get('site'), 'name')!r}, "
+            f"period='{get(period, 'start')}..{get(period, 'end')}', "
+            f"action_fields={len(fields)}, steps={steps}, "
+            f"log={len(log) if isinstance(log, list) else 0})"
         )
 
     def _repr_html_(self) -> str:

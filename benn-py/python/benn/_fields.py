@@ -145,6 +145,13 @@ class _Descriptor:
         self.name = name
 
 
+def _not_an_object(obj: Record, name: str, raw: Any) -> str:
+    return (
+        f"{type(obj).__name__}.{name} holds {type(raw).__name__} {raw!r:.40}, not an object "
+        "(validate the document to see all such errors)"
+    )
+
+
 class Value(_Descriptor, Generic[T]):
     """A plain value: text, whole number, decimal, flag."""
 
@@ -255,7 +262,11 @@ class Child(_Descriptor, Generic[R]):
         if obj is None:
             return self
         raw = obj._data.get(self.key)
-        return None if raw is None else self.cls()._wrap(raw, obj._root)
+        if raw is None:
+            return None
+        if not isinstance(raw, dict):
+            raise TypeError(_not_an_object(obj, self.name, raw))
+        return self.cls()._wrap(raw, obj._root)
 
     def __set__(self, obj: Record, value: Union[R, Dict[str, Any], None]) -> None:
         cls = self.cls()
@@ -398,6 +409,8 @@ class Records(_Descriptor, Generic[R]):
         owner_ = obj
 
         def wrap(raw: Any) -> R:
+            if not isinstance(raw, dict):
+                raise TypeError(_not_an_object(owner_, self.name, raw))
             return cls._wrap(raw, owner_._root)
 
         def unwrap(value: Any) -> Any:
