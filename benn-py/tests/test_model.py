@@ -211,6 +211,7 @@ def test_data_of_the_wrong_shape_is_explained() -> None:
         c.action_fields[0]
     assert len(c.action_fields) == 1
     assert repr(c).startswith("Concept(id='x'") and "site=None" in repr(c)
+    assert c._repr_html_().startswith("<pre>Concept(id=&#x27;x&#x27;")
     codes = c.validate().codes()
     assert "json.type" in codes or any(code.startswith("field.") for code in codes), codes
     with pytest.raises(benn.ValidationError):

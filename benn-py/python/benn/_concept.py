@@ -427,7 +427,12 @@ class Concept(Record):
     def _repr_html_(self) -> str:
         from ._html import concept_html
 
-        return concept_html(self)
+        try:
+            return concept_html(self)
+        except (TypeError, AttributeError, ValueError):  # data of the wrong shape
+            import html
+
+            return f"<pre>{html.escape(repr(self))}</pre>"
 
 
 # ---- log file --------------------------------------------------------------
