@@ -285,6 +285,31 @@ def test_threads_get_the_same_findings() -> None:
     assert results == [benn.validate(d) for d in docs]
 
 
+def test_long_calls_release_the_gil() -> None:
+    import threading
+    import time
+
+    data = benn.synth(50_000).write().encode()
+    started = time.perf_counter()
+    benn.validate(data)
+    one_call = time.perf_counter() - started
+    done = threading.Event()
+
+    def work() -> None:
+        for _ in range(3):
+            benn.validate(data)
+        done.set()
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    longest_pause, last = 0.0, time.perf_counter()
+    while not done.is_set():  # held up only while the other thread holds the GIL
+        now = time.perf_counter()
+        longest_pause, last = max(longest_pause, now - last), now
+    thread.join()
+    assert longest_pause < one_call / 2, (longest_pause, one_call)
+
+
 def test_threads_share_a_concept() -> None:
     concept = benn.load(EXAMPLES / "weissensee-2023.json")
     log = benn.load_log(EXAMPLES / "weissensee-2023.log.json", concept)
