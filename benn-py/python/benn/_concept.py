@@ -187,6 +187,9 @@ class Concept(Record):
     :meth:`rollup`, :meth:`budget`, ...) and tables (:meth:`steps_frame`,
     ...) are computed by the core as of a day you pass. Reading from several
     threads is safe; changing it while another thread reads is not.
+
+    The yearly budgets (the format's ``budget``) are ``budget_years``:
+    :meth:`budget` is the budget report on a day.
     """
 
     __slots__ = ("_doc",)
