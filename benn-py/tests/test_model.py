@@ -132,6 +132,20 @@ def test_lists_are_live(concept: benn.Concept) -> None:
         goal.steps[1000]
 
 
+def test_a_part_of_another_document_is_copied_in(concept: benn.Concept) -> None:
+    other = minimal()
+    field = concept.action_fields[0]
+    other.action_fields.append(field)  # belongs to `concept`: copied
+    other.action_fields[0].title = "Anders"
+    assert field.title != "Anders"
+    mine = benn.ActionField(key="netzwerk", title="Netzwerk")
+    other.action_fields.append(mine)  # belongs to no document: joins `other`
+    mine.title = "Netzwerk und Quartier"
+    assert other.action_fields[-1].title == "Netzwerk und Quartier"
+    log = benn.Log(concept=other.id, entries=list(concept.log))
+    assert len(log.entries) == len(concept.log)
+
+
 def test_a_concept_is_built_from_scratch_and_written() -> None:
     c = minimal()
     field = benn.ActionField(key="begegnung", title="Begegnung")

@@ -94,6 +94,11 @@ class Record:
             self._root._changed()
 
     def _adopt(self, root: Optional["Record"]) -> Dict[str, Any]:
+        """The data to put into a document with root ``root``: a record of
+        no document joins it (later changes to it show there); a record of
+        another document is copied, so two documents never share data."""
+        if self._root is not None and self._root is not root:
+            return _copy.deepcopy(self._data)
         self._root = root
         return self._data
 
