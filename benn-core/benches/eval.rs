@@ -13,7 +13,8 @@ use benn_core::eval::{self, Method};
 use benn_core::{check, synth, Concept, Date, LogEntry, Options};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
-/// State plus every roll-up: what `benn status` computes.
+/// State plus every roll-up and the budget from the same state: what
+/// `benn status` computes.
 fn evaluate(concept: &Concept, log: &[LogEntry], as_of: Date) -> usize {
     let state = eval::state(concept, log, as_of);
     let mut n = 0;
@@ -21,7 +22,7 @@ fn evaluate(concept: &Concept, log: &[LogEntry], as_of: Date) -> usize {
         n += eval::rollup(concept, &state, m).steps;
     }
     n += eval::shares(concept, &state).total.steps;
-    n += eval::budget::report(concept, log, as_of).years.len();
+    n += eval::budget::report_on(concept, &state).years.len();
     n
 }
 

@@ -15,9 +15,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::model::{
-    Cents, Concept, Date, EntryKind, LogEntry, Period, SiteType, Step, StepStatus, YearMonth,
-};
+use crate::model::{Cents, Concept, Date, LogEntry, Period, SiteType, Step, StepStatus, YearMonth};
 
 /// Splits a step's planned cost over the calendar years of its timeframe (or
 /// of `period` when it has none), in proportion to the months in each year.
@@ -34,17 +32,31 @@ use crate::model::{
 /// assert_eq!(Some(total), step.planned_cost_cents);
 /// ```
 pub fn step_cost_by_year(step: &Step, start: YearMonth, end: YearMonth) -> Vec<(u16, Cents)> {
+    let mut out = Vec::new();
+    each_year_cost(step, start, end, |year, cents| out.push((year, cents)));
+    out
+}
+
+/// [`step_cost_by_year`] without collecting: calls `f` for each year, in
+/// order. A step within one year (most of them) allocates nothing.
+fn each_year_cost(step: &Step, start: YearMonth, end: YearMonth, mut f: impl FnMut(u16, Cents)) {
     if step.status == StepStatus::Dropped {
-        return Vec::new();
+        return;
     }
     let Some(cost) = step.planned_cost_cents.filter(|c| c.get() > 0) else {
-        return Vec::new();
+        return;
     };
     let (start, end) = step.timeframe.map_or((start, end), |t| (t.start, t.end));
     if end < start {
-        return Vec::new();
+        return;
     }
-    split(cost, start, end)
+    if start.year() == end.year() {
+        f(start.year(), cost);
+        return;
+    }
+    for (year, cents) in split(cost, start, end) {
+        f(year, cents);
+    }
 }
 
 fn split(cost: Cents, start: YearMonth, end: YearMonth) -> Vec<(u16, Cents)> {
@@ -131,9 +143,9 @@ pub fn costs_by_year<'c, T: Copy>(
 ) -> BTreeMap<u16, YearCosts<T>> {
     let mut out: BTreeMap<u16, YearCosts<T>> = BTreeMap::new();
     for (tag, step) in steps {
-        for (year, cents) in step_cost_by_year(step, start, end) {
+        each_year_cost(step, start, end, |year, cents| {
             if cents.get() <= 0 {
-                continue;
+                return;
             }
             out.entry(year)
                 .and_modify(|e| {
@@ -145,7 +157,7 @@ pub fn costs_by_year<'c, T: Copy>(
                     steps: 1,
                     first: tag,
                 });
-        }
+        });
     }
     out
 }
@@ -271,61 +283,41 @@ pub struct BudgetReport {
 /// let by_fields: i64 = r.fields.iter().flat_map(|f| &f.years).map(|y| y.spent.get()).sum();
 /// assert_eq!(by_fields + r.unassigned.iter().map(|y| y.spent.get()).sum::<i64>(), r.total_spent.get());
 /// ```
-pub fn report<'a>(
-    concept: &Concept,
-    entries: impl IntoIterator<Item = &'a LogEntry>,
-    as_of: Date,
-) -> BudgetReport {
-    let entries: Vec<&LogEntry> = entries.into_iter().collect();
+pub fn report<'a, I>(concept: &Concept, entries: I, as_of: Date) -> BudgetReport
+where
+    I: IntoIterator<Item = &'a LogEntry>,
+    I::IntoIter: Clone,
+{
+    report_on(concept, &super::state(concept, entries, as_of))
+}
+
+/// The budget of `concept` from its [`state`](super::state()) on a day: what
+/// [`report`] computes, without reading the log again when the state is at
+/// hand (e.g. for a status page that shows both).
+///
+/// ```
+/// use benn_core::{eval, read, read_log, Date};
+/// let concept = read(&std::fs::read("../examples/weissensee-2023.json").unwrap()).unwrap();
+/// let log = read_log(&std::fs::read("../examples/weissensee-2023.log.json").unwrap()).unwrap();
+/// let day: Date = "2024-03-31".parse().unwrap();
+/// let state = eval::state(&concept, &log.entries, day);
+/// assert_eq!(eval::budget::report_on(&concept, &state), eval::budget::report(&concept, &log.entries, day));
+/// ```
+pub fn report_on(concept: &Concept, state: &super::ConceptState) -> BudgetReport {
     let period = &concept.period;
-    let mut field_of: super::FastMap<crate::model::Id, usize> = super::FastMap::default();
-    for (fi, field) in concept.action_fields.iter().enumerate() {
-        let steps = field
-            .goals
-            .iter()
-            .flat_map(|g| &g.steps)
-            .chain(&field.steps);
-        field_of.extend(steps.map(|s| (s.id.clone(), fi)));
-    }
-    // spent[year] per field, the last slot for no step.
+    let as_of = state.as_of;
     let nf = concept.action_fields.len();
-    let mut spent: BTreeMap<u16, Vec<i64>> = BTreeMap::new();
-    let mut add = |e: &LogEntry| {
-        let Some(cents) = e.spent_cents else { return };
-        let slot = e
-            .step
-            .as_ref()
-            .and_then(|s| field_of.get(s).copied())
-            .unwrap_or(nf);
-        let row = spent
-            .entry(e.spending_year())
-            .or_insert_with(|| vec![0; nf + 1]);
-        if let Some(c) = row.get_mut(slot) {
-            *c = c.saturating_add(cents.get());
-        }
-    };
-    // The spending up to the day, in one pass; only when corrections count
-    // by then is it redone through `counting`, without what they replace.
-    let mut corrected = false;
-    let mut mine: Vec<&LogEntry> = Vec::new();
-    for e in &entries {
-        if e.date > as_of {
-            continue;
-        }
-        corrected |= e.corrects.is_some();
-        if e.kind == EntryKind::Spending {
-            mine.push(e);
-        }
-    }
-    if corrected {
-        mine = super::counting(&entries, as_of)
-            .map(|(_, e)| e)
-            .filter(|e| e.kind == EntryKind::Spending)
-            .collect();
-    }
-    for e in mine {
-        add(e);
-    }
+    // spent[year] per field, the last slot for no step.
+    let spent: BTreeMap<u16, Vec<i64>> = state
+        .spending
+        .iter()
+        .map(|y| {
+            let mut row: Vec<i64> = y.fields.iter().map(|c| c.get()).collect();
+            row.resize(nf, 0);
+            row.push(y.unassigned.get());
+            (y.year, row)
+        })
+        .collect();
     let planned_fields: Vec<BTreeMap<u16, Cents>> = concept
         .action_fields
         .iter()
@@ -468,6 +460,7 @@ fn elapsed(period: &Period, year: u16, as_of: Date) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::EntryKind;
     use proptest::prelude::*;
 
     fn ym(y: u16, m: u8) -> YearMonth {

@@ -24,11 +24,6 @@ mod state;
 pub mod compare;
 pub mod review;
 
-/// A hash map keyed by ids, with a fast hasher: evaluation looks up a step per
-/// log entry (millions of lookups on big logs). foldhash is seeded per map,
-/// so crafted ids cannot force collisions.
-pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
-
 pub use compare::{compare, text_similarity, Comparison};
 pub use coverage::{coverage, AreaName, AreaReach, Coverage, FieldCoverage, GroupReach};
 pub use indicators::{indicators, Actual, IndicatorReport, IndicatorState};
@@ -37,5 +32,5 @@ pub use review::{review, Review};
 pub use rollup::{rollup, FieldRollup, GoalRollup, Method, MethodError, Rollup};
 pub use shares::{shares, FieldShares, Shares, TrackCounts, TrackShare};
 pub use state::{
-    counting, default_progress, state, ConceptState, ProgressSource, StepState, Track,
+    counting, default_progress, state, ConceptState, ProgressSource, StepState, Track, YearSpending,
 };

@@ -51,7 +51,7 @@ impl Id {
 
 impl PartialEq for Id {
     fn eq(&self, other: &Id) -> bool {
-        self.as_str() == other.as_str()
+        self.as_bytes() == other.as_bytes()
     }
 }
 
@@ -65,14 +65,18 @@ impl PartialOrd for Id {
 
 impl Ord for Id {
     fn cmp(&self, other: &Id) -> std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
+        // Byte order is the order of `str`.
+        self.as_bytes().cmp(other.as_bytes())
     }
 }
 
 impl std::hash::Hash for Id {
     /// Hashes like the `str`, as `Borrow<str>` requires.
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state);
+        // What `str`'s `Hash` writes (bytes, then 0xff), without checking
+        // UTF-8 again, so that `HashMap<Id, _>` lookups by `&str` work.
+        state.write(self.as_bytes());
+        state.write_u8(0xff);
     }
 }
 
@@ -126,6 +130,15 @@ impl Id {
             Err(IdError::Whitespace)
         } else {
             Ok(())
+        }
+    }
+
+    /// The id's bytes (UTF-8), without the check [`Id::as_str`] makes:
+    /// what comparing and hashing use.
+    pub fn as_bytes(&self) -> &[u8] {
+        match &self.0 {
+            Repr::Inline { len, bytes } => bytes.get(..usize::from(*len)).unwrap_or_default(),
+            Repr::Heap(s) => s.as_bytes(),
         }
     }
 

@@ -195,10 +195,7 @@ pub fn all(
         log(log_entries),
         state(concept, &day),
         rollup(&crate::eval::rollup(concept, &day, method)),
-        budget(
-            concept,
-            &crate::eval::budget::report(concept, log_entries, as_of),
-        ),
+        budget(concept, &crate::eval::budget::report_on(concept, &day)),
         coverage(&crate::eval::coverage(concept)),
     ]
 }

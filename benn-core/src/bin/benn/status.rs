@@ -138,7 +138,7 @@ impl<'a> Status<'a> {
             rollup: eval::rollup(concept, &state, method),
             shares: eval::shares(concept, &state),
             delayed,
-            budget: eval::budget::report(concept, entries.iter().copied(), as_of),
+            budget: eval::budget::report_on(concept, &state),
             indicators: eval::indicators(concept, entries.iter().copied(), as_of),
         }
     }
