@@ -45,6 +45,20 @@ def test_writing_back_is_the_cores_canonical_text(path: Path) -> None:
     assert again.write() == text
 
 
+def test_load_takes_every_kind_of_source(concept: benn.Concept) -> None:
+    text = W23.read_text(encoding="utf-8")
+    for source in (W23, str(W23), text, text.encode(), bytearray(text.encode()), memoryview(text.encode()), json.loads(text)):
+        assert benn.load(source) == concept, type(source)
+    assert benn.load(concept) == concept
+    with pytest.raises(benn.ValidationError):
+        benn.load(b"{")
+    with pytest.raises(benn.ValidationError) as info:
+        benn.load({"format_version": 3})
+    assert "field.missing" in {f["code"] for f in info.value.findings}
+    with pytest.raises(TypeError, match="strict"):
+        benn.load(W23, strict="yes")  # type: ignore[arg-type]
+
+
 def test_attributes_are_readable(concept: benn.Concept) -> None:
     assert concept.id == "weissensee-2023"
     assert concept.title == "Für Teilhabe und Zusammenhalt in Weißensee"
