@@ -303,7 +303,7 @@ impl<'a> Decoder<'a> {
         mut f: F,
     ) -> R<Option<usize>>
     where
-        F: FnMut(&mut Self, &'static str) -> R<()>,
+        F: FnMut(&mut Self, usize, &'static str) -> R<()>,
     {
         let Some(at) = self.expect_kind(Kind::Object, OBJECT)? else {
             return Ok(None);
@@ -357,9 +357,9 @@ impl<'a> Decoder<'a> {
                         }
                         Some(seen) => {
                             *seen = key_at;
-                            f(self, name)?;
+                            f(self, i, name)?;
                         }
-                        None => f(self, name)?,
+                        None => f(self, i, name)?,
                     }
                 }
             } else {

@@ -122,6 +122,10 @@ impl Id {
 
     /// Checks a text without taking it.
     pub fn check(id: &str) -> Result<(), IdError> {
+        // Most ids are short printable ASCII: one pass over the bytes.
+        if !id.is_empty() && id.len() <= MAX_ID_LEN && id.bytes().all(|b| b.is_ascii_graphic()) {
+            return Ok(());
+        }
         if id.is_empty() {
             Err(IdError::Empty)
         } else if id.chars().count() > MAX_ID_LEN {

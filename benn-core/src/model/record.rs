@@ -90,15 +90,20 @@ macro_rules! record {
             {
                 #[allow(unused_imports)]
                 use $crate::format::decode::{Decode, Slot};
+                // The decoder passes the key's index in `names`, which ends with
+                // the fields: fields are told apart by number, not by text again.
+                #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+                enum Field { $($field),* }
                 $( let mut $field: $crate::model::record::record!(@slot $kind, $fty) = Slot::Absent; )*
-                let at = d.object(names, |d, key| {
-                    match key {
-                        $( stringify!($field) => {
-                            $field = $crate::model::record::record!(@read $kind, d, $fty);
-                        } )*
-                        other => extra(d, other)?,
-                    }
-                    Ok(())
+                debug_assert!(names.ends_with(Self::FIELD_NAMES));
+                let offset = names.len().saturating_sub(Self::FIELD_NAMES.len());
+                let at = d.object(names, |d, i, key| {
+                    let field = i.wrapping_sub(offset);
+                    $( if field == Field::$field as usize {
+                        $field = $crate::model::record::record!(@read $kind, d, $fty);
+                        return Ok(());
+                    } )*
+                    extra(d, key)
                 })?;
                 let Some(at) = at else { return Ok(None) };
                 let mut ok = true;
