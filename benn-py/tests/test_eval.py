@@ -148,6 +148,13 @@ def test_portfolio_skips_what_it_cannot_read(tmp_path: Path) -> None:
     assert p["total"]["concepts"] == 1 and p["total"]["spent"] > 0
 
 
+def test_a_log_shows_its_latest_entries(log23: benn.Log) -> None:
+    html = log23._repr_html_()
+    assert "75 entries, the latest 10" in html and log23.entries[-1].id in html
+    assert log23.entries[0].id not in html
+    assert "<pre>" in benn.Log.from_dict({"concept": "x", "entries": [1]})._repr_html_()
+
+
 def test_logs_load_validate_and_write(c23: benn.Concept, log23: benn.Log) -> None:
     assert log23.concept == "weissensee-2023" and len(log23.entries) == 75
     assert all(isinstance(e, benn.LogEntry) and isinstance(e.date, datetime.date) for e in log23.entries)

@@ -531,6 +531,16 @@ class Log(Record):
     def __repr__(self) -> str:
         return f"Log(concept={self._data.get('concept')!r}, entries={len(self.entries)})"
 
+    def _repr_html_(self) -> str:
+        from ._html import log_html
+
+        try:
+            return log_html(self)
+        except (TypeError, AttributeError, ValueError):  # data of the wrong shape
+            import html
+
+            return f"<pre>{html.escape(repr(self))}</pre>"
+
 
 def _empty_concept(concept_id: str) -> Dict[str, Any]:
     return {

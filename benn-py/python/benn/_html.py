@@ -7,10 +7,10 @@ import html as _html
 from typing import TYPE_CHECKING, Iterable, List
 
 if TYPE_CHECKING:
-    from ._concept import Concept
+    from ._concept import Concept, Log
     from ._report import Report
 
-__all__ = ["concept_html", "report_html", "table_html"]
+__all__ = ["concept_html", "log_html", "report_html", "table_html"]
 
 _STYLE = "border-collapse:collapse;font-size:90%"
 _CELL = "border:1px solid #ccc;padding:2px 6px;text-align:left;vertical-align:top"
@@ -69,3 +69,22 @@ def report_html(report: "Report") -> str:
     return f"<p>benn: {_e(counts)}</p>" + table_html(
         ["line:col", "severity", "code", "pointer", "message", "Meldung"], rows
     )
+
+
+def log_html(log: "Log", last: int = 10) -> str:
+    """The log's concept, its number of entries and the latest ``last``."""
+    entries = list(log.entries)
+    rows: List[List[object]] = []
+    for e in entries[-last:]:
+        about = e.step or e.goal or e.indicator or e.body or ""
+        what = e.status or (f"{e.progress} %" if e.progress is not None else "")
+        if e.spent_cents is not None:
+            what = _euros(e.spent_cents)
+        if e.value is not None:
+            what = f"{e.value} {e.unit or ''}".strip()
+        rows.append([e.date, e.kind, about, what, e.note or "", e.id])
+    head = (
+        f"<p>Log of <code>{_e(log.concept)}</code>: {len(entries)} entries"
+        f"{f', the latest {len(rows)}' if len(rows) < len(entries) else ''}</p>"
+    )
+    return head + table_html(["date", "kind", "about", "what", "note", "id"], rows)
