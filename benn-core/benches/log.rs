@@ -3,6 +3,10 @@
 //! 5 000 000 entries (about five per step of a synthetic concept).
 //! Target: at least 200 MB/s.
 //! `cargo bench -p benn-core --bench log`
+//!
+//! For reference, the group `serde_json_reference` reads the same bytes with
+//! `serde_json` into a plain mirror of the entry (owned strings, no
+//! positions, no checks): what the standard crate does with this shape.
 
 use std::hint::black_box;
 
@@ -21,6 +25,40 @@ fn log_file(entries: usize) -> Vec<u8> {
         .into_bytes()
 }
 
+/// The log entry as plain `serde` data, for the reference reading.
+#[derive(serde::Deserialize)]
+#[allow(dead_code)]
+struct PlainEntry {
+    id: String,
+    date: String,
+    kind: String,
+    step: Option<String>,
+    goal: Option<String>,
+    indicator: Option<String>,
+    body: Option<String>,
+    status: Option<String>,
+    progress: Option<f64>,
+    spent_cents: Option<i64>,
+    budget_year: Option<u16>,
+    value: Option<serde_json::Value>,
+    unit: Option<String>,
+    participants: Option<u32>,
+    note: Option<String>,
+    #[serde(default)]
+    evidence: Vec<String>,
+    recorded_by: Option<String>,
+    corrects: Option<String>,
+}
+
+/// A log file as plain `serde` data.
+#[derive(serde::Deserialize)]
+#[allow(dead_code)]
+struct PlainLog {
+    format_version: u32,
+    concept: String,
+    entries: Vec<PlainEntry>,
+}
+
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("read_log");
     for entries in [50_000, 5_000_000] {
@@ -33,6 +71,22 @@ fn bench(c: &mut Criterion) {
             b.iter(|| read_log(black_box(bytes)).expect("the log reads"));
         });
     }
+    group.finish();
+
+    let bytes = log_file(500_000);
+    let mut group = c.benchmark_group("serde_json_reference");
+    group.throughput(Throughput::Bytes(bytes.len() as u64));
+    group.sample_size(10);
+    group.bench_with_input(BenchmarkId::new("read_log", 500_000), &bytes, |b, bytes| {
+        b.iter(|| read_log(black_box(bytes)).expect("the log reads"));
+    });
+    group.bench_with_input(
+        BenchmarkId::new("serde_json", 500_000),
+        &bytes,
+        |b, bytes| {
+            b.iter(|| serde_json::from_slice::<PlainLog>(black_box(bytes)).expect("the log reads"));
+        },
+    );
     group.finish();
 }
 

@@ -45,6 +45,7 @@
 //!   the previous concept, and the portfolio of many concepts.
 //! - [`table`]: the concept and its tracking log as tables (CSV, JSON Lines,
 //!   XLSX) and the import of tracking entries from them.
+//! - `report` (feature `report`): reports as Markdown and HTML with SVG charts.
 //!
 //! ## Features
 //!
@@ -53,6 +54,9 @@
 //!   [`SCHEMA_JSON`], also without the feature.
 //! - `csv` and `xlsx` (default): tables as CSV and as XLSX workbooks
 //!   ([`table`]); JSON Lines need neither.
+//! - `report` (default): reports people read ([`report`]): the Kurzfassung,
+//!   the progress report, the review and the portfolio as Markdown and
+//!   standalone HTML, and their charts as SVG. No dependency.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -81,6 +85,8 @@ mod json;
 pub mod lor;
 mod model;
 pub mod pipeline;
+#[cfg(feature = "report")]
+pub mod report;
 #[cfg(feature = "schema")]
 pub mod schema;
 mod suggest;

@@ -69,6 +69,10 @@ pub(crate) enum Command {
     /// Append tracking entries from a table (CSV, JSON Lines or XLSX shaped like
     /// `export --table log`) to the concept's log or a log file; validated before writing
     Import(ImportArgs),
+    /// Write a report people read: the progress report (Sachstandsbericht) or the short
+    /// version (Kurzfassung) of a concept, the comparison and review of two versions, or the
+    /// portfolio of a folder, as standalone HTML, Markdown or PDF; or one chart as SVG
+    Report(ReportArgs),
 }
 
 /// `benn validate`.
@@ -627,4 +631,79 @@ pub(crate) struct ImportArgs {
     /// Only check the table and the result; write nothing
     #[arg(long)]
     pub(crate) check: bool,
+}
+
+/// `benn report`.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  \
+    benn report examples/weissensee-2023.json --log examples/weissensee-2023.log.json --as-of 2024-06-30 -o report.html\n  \
+    benn report examples/weissensee-2023.json --kind short --format md\n  \
+    benn report --compare examples/weissensee-2023.json examples/weissensee-2025.json --log examples/weissensee-2023.log.json\n  \
+    benn report --portfolio examples --as-of 2026-11-22 -o portfolio.html\n  \
+    benn report examples/weissensee-2023.json --chart gantt --as-of 2024-06-30 > gantt.svg\n\
+    Without -o the report goes to standard output (a PDF needs -o). A PDF is the HTML printed by \
+    headless Chromium (`chromium`, or the program in BENN_CHROMIUM); where it is missing, benn says \
+    so and exits with status 3. Reports are German by default; --lang en writes English.")]
+pub(crate) struct ReportArgs {
+    /// The concept (with --compare: the previous and the next version)
+    #[arg(value_name = "FILE", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) files: Vec<PathBuf>,
+    /// Which report of one concept: the progress report or the short version (Kurzfassung)
+    #[arg(long, value_enum, default_value_t = ReportKindArg::Progress)]
+    pub(crate) kind: ReportKindArg,
+    /// Compare two versions (FILE is the previous, then the next) and review the previous one
+    #[arg(long, conflicts_with_all = ["portfolio", "chart"])]
+    pub(crate) compare: bool,
+    /// The portfolio of every concept (with its logs) in DIR
+    #[arg(long, value_name = "DIR", value_parser = clap::value_parser!(PathBuf), conflicts_with = "chart")]
+    pub(crate) portfolio: Option<PathBuf>,
+    /// A log file of the concept (of the previous one with --compare); may be given more than once
+    #[arg(long, value_name = "LOG.json", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) log: Vec<PathBuf>,
+    /// The day the report is as of [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub(crate) as_of: Option<String>,
+    /// How progress rolls up
+    #[arg(long, value_enum, default_value_t = MethodArg::Mean)]
+    pub(crate) method: MethodArg,
+    /// html (one standalone file), md (Markdown) or pdf (the HTML printed by headless Chromium)
+    #[arg(long, value_enum, default_value_t = ReportFormatArg::Html)]
+    pub(crate) format: ReportFormatArg,
+    /// The Kurzfassung lists each goal's steps too
+    #[arg(long)]
+    pub(crate) steps: bool,
+    /// Only this chart of the progress report, as SVG
+    #[arg(long, value_enum)]
+    pub(crate) chart: Option<ChartArg>,
+    /// Write to OUT instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "OUT", value_parser = clap::value_parser!(PathBuf))]
+    pub(crate) output: Option<PathBuf>,
+}
+
+/// `--kind` of `benn report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ReportKindArg {
+    /// The progress report (Sachstandsbericht) on a day
+    Progress,
+    /// The short version (Kurzfassung) as sites publish it
+    #[value(alias = "kurzfassung")]
+    Short,
+}
+
+/// `--format` of `benn report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ReportFormatArg {
+    Html,
+    #[value(alias = "markdown")]
+    Md,
+    Pdf,
+}
+
+/// `--chart` of `benn report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ChartArg {
+    Gantt,
+    Budget,
+    Progress,
+    Shares,
 }

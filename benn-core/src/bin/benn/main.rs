@@ -36,6 +36,7 @@ mod lor;
 mod output;
 mod pipeline;
 mod portfolio;
+mod report;
 mod review;
 mod status;
 mod synth;
@@ -73,6 +74,7 @@ fn main() -> ExitCode {
         Command::Log(a) => log::run(&a, lang),
         Command::Export(a) => export::run(&a, lang),
         Command::Import(a) => import::run(&a, lang),
+        Command::Report(a) => report::run(&a, lang),
         Command::Schema(a) => {
             if a.extra.is_empty() {
                 let written = std::io::stdout()

@@ -47,90 +47,12 @@ pub(crate) fn run(args: &PortfolioArgs, lang: Lang) -> ExitCode {
         Ok(d) => d,
         Err(msg) => return output::usage_error(&msg, lang),
     };
-    let dir = &args.dir;
-    let name = dir.display().to_string();
-    let listing = match std::fs::read_dir(dir) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!(
-                "benn: {}",
-                tr!(
-                    lang,
-                    "Verzeichnis `{name}` kann nicht gelesen werden: {e}",
-                    "cannot read the folder `{name}`: {e}"
-                )
-            );
-            return ExitCode::from(USAGE);
-        }
+    let (concepts, logs, mut failed) = match load_folder(&args.dir, lang) {
+        Ok(loaded) => loaded,
+        Err(status) => return status,
     };
-    let mut paths: Vec<PathBuf> = listing
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
-    let limit = match crate::input::check_files(&[], lang) {
-        Ok(l) => l,
-        Err(msg) => return output::usage_error(&msg, lang),
-    };
-
-    let progress = Progress {
-        on: std::io::stderr().is_terminal(),
-        total: paths.len(),
-        lang,
-    };
-    let mut concepts: Vec<Concept> = Vec::new();
-    let mut logs: Vec<(String, Log)> = Vec::new();
-    let mut failed = false;
-    for (i, path) in paths.iter().enumerate() {
-        progress.step(i);
-        let file = path.display().to_string();
-        let is_log = file.ends_with(".log.json");
-        let loaded = if is_log {
-            status::load_log(path, limit, lang).map(|l| logs.push((file.clone(), l)))
-        } else {
-            status::load_concept(path, limit, lang).map(|c| concepts.push(c))
-        };
-        if let Err(e) = loaded {
-            progress.clear();
-            let msg = match e {
-                LoadError::Usage(msg) => msg,
-                LoadError::Invalid(_, findings) => {
-                    let n = findings.len();
-                    tr!(
-                        lang,
-                        "`{file}` wird übergangen: {n} Fehler (`benn validate {file}` zeigt sie)",
-                        "`{file}` is skipped: {n} error(s) (`benn validate {file}` shows them)"
-                    )
-                }
-            };
-            eprintln!("benn: {msg}");
-            failed = true;
-        }
-    }
-    progress.step(paths.len());
-    progress.clear();
-
-    let mut items: Vec<(&Concept, Vec<&LogEntry>)> = concepts
-        .iter()
-        .map(|c| (c, c.log.iter().collect()))
-        .collect();
-    for (file, log) in &logs {
-        if let Some((_, entries)) = items.iter_mut().find(|(c, _)| c.id == log.concept) {
-            entries.extend(&log.entries);
-        } else {
-            let id = &log.concept;
-            eprintln!(
-                "benn: {}",
-                tr!(
-                    lang,
-                    "`{file}`: das Handlungskonzept `{id}` liegt nicht im Verzeichnis",
-                    "`{file}`: the concept `{id}` is not in the folder"
-                )
-            );
-            failed = true;
-        }
-    }
+    let (items, unmatched) = match_logs(&concepts, &logs, lang);
+    failed |= unmatched;
     let p = eval::portfolio(&items, as_of, args.method.into());
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -222,4 +144,110 @@ fn print_text(out: &mut impl Write, p: &Portfolio, lang: Lang) -> std::io::Resul
     }
     rows.push(sums(tr!(lang, "Gesamt", "Total"), &p.total, lang));
     status::table(out, &rows)
+}
+
+/// What [`load_folder`] read: the concepts, the log files with their
+/// names, and whether any file was skipped.
+pub(crate) type Folder = (Vec<Concept>, Vec<(String, Log)>, bool);
+
+/// Reads every concept and log file (`*.json`) of `dir`, in name order, with
+/// a counter on a terminal. Files that cannot be read are named on standard
+/// error and skipped; the flag says whether any was.
+pub(crate) fn load_folder(dir: &std::path::Path, lang: Lang) -> Result<Folder, ExitCode> {
+    let name = dir.display().to_string();
+    let listing = match std::fs::read_dir(dir) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!(
+                "benn: {}",
+                tr!(
+                    lang,
+                    "Verzeichnis `{name}` kann nicht gelesen werden: {e}",
+                    "cannot read the folder `{name}`: {e}"
+                )
+            );
+            return Err(ExitCode::from(USAGE));
+        }
+    };
+    let mut paths: Vec<PathBuf> = listing
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    let limit = match crate::input::check_files(&[], lang) {
+        Ok(l) => l,
+        Err(msg) => return Err(output::usage_error(&msg, lang)),
+    };
+
+    let progress = Progress {
+        on: std::io::stderr().is_terminal(),
+        total: paths.len(),
+        lang,
+    };
+    let mut concepts: Vec<Concept> = Vec::new();
+    let mut logs: Vec<(String, Log)> = Vec::new();
+    let mut failed = false;
+    for (i, path) in paths.iter().enumerate() {
+        progress.step(i);
+        let file = path.display().to_string();
+        let is_log = file.ends_with(".log.json");
+        let loaded = if is_log {
+            status::load_log(path, limit, lang).map(|l| logs.push((file.clone(), l)))
+        } else {
+            status::load_concept(path, limit, lang).map(|c| concepts.push(c))
+        };
+        if let Err(e) = loaded {
+            progress.clear();
+            let msg = match e {
+                LoadError::Usage(msg) => msg,
+                LoadError::Invalid(_, findings) => {
+                    let n = findings.len();
+                    tr!(
+                        lang,
+                        "`{file}` wird übergangen: {n} Fehler (`benn validate {file}` zeigt sie)",
+                        "`{file}` is skipped: {n} error(s) (`benn validate {file}` shows them)"
+                    )
+                }
+            };
+            eprintln!("benn: {msg}");
+            failed = true;
+        }
+    }
+    progress.step(paths.len());
+    progress.clear();
+
+    Ok((concepts, logs, failed))
+}
+
+/// Pairs each log with its concept by the id it names: every concept with
+/// its own `log` and its log files' entries. Logs of concepts not in the
+/// folder are named on standard error; the flag says whether any was.
+pub(crate) fn match_logs<'a>(
+    concepts: &'a [Concept],
+    logs: &'a [(String, Log)],
+    lang: Lang,
+) -> (Vec<(&'a Concept, Vec<&'a LogEntry>)>, bool) {
+    let mut failed = false;
+    let mut items: Vec<(&Concept, Vec<&LogEntry>)> = concepts
+        .iter()
+        .map(|c| (c, c.log.iter().collect()))
+        .collect();
+    for (file, log) in logs {
+        if let Some((_, entries)) = items.iter_mut().find(|(c, _)| c.id == log.concept) {
+            entries.extend(&log.entries);
+        } else {
+            let id = &log.concept;
+            eprintln!(
+                "benn: {}",
+                tr!(
+                    lang,
+                    "`{file}`: das Handlungskonzept `{id}` liegt nicht im Verzeichnis",
+                    "`{file}`: the concept `{id}` is not in the folder"
+                )
+            );
+            failed = true;
+        }
+    }
+    (items, failed)
 }
