@@ -10,6 +10,7 @@
 
 mod convert;
 mod eval;
+mod report;
 mod table;
 
 use benn_core::{Code, Concept, Log};
@@ -252,6 +253,9 @@ mod _benn {
 
     #[pymodule_export]
     use super::table::table;
+
+    #[pymodule_export]
+    use super::report::{chart, portfolio_report, report, review_report};
 
     /// The JSON Schema (draft 2020-12) of the concept format.
     #[pymodule_export]

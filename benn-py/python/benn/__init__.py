@@ -38,14 +38,17 @@ from ._concept import (
     merge_logs,
     portfolio,
     portfolio_frame,
+    portfolio_report,
     portfolio_table,
     read,
     review,
+    review_report,
     synth,
     validate,
     validate_log,
 )
 from ._errors import BennError, ValidationError
+from ._html import SVG, ReportDocument
 from ._model import (
     ActionField,
     Area,
@@ -84,6 +87,8 @@ __all__ = [
     "Office",
     "Period",
     "Report",
+    "ReportDocument",
+    "SVG",
     "Shelter",
     "Site",
     "Source",
@@ -101,9 +106,11 @@ __all__ = [
     "merge_logs",
     "portfolio",
     "portfolio_frame",
+    "portfolio_report",
     "portfolio_table",
     "read",
     "review",
+    "review_report",
     "schema",
     "synth",
     "validate",

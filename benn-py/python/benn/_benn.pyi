@@ -9,6 +9,7 @@ __all__: List[str] = [
     "SCHEMA_JSON",
     "VERSION",
     "append_entry",
+    "chart",
     "budget",
     "codes",
     "compare",
@@ -22,8 +23,11 @@ __all__: List[str] = [
     "native_load_seconds",
     "next_id",
     "portfolio",
+    "portfolio_report",
     "read",
+    "report",
     "review",
+    "review_report",
     "rollup",
     "shares",
     "state",
@@ -96,3 +100,22 @@ def table(
 ) -> Tuple[str, List[Tuple[str, str, Any, Optional[bytes]]]]: ...
 def synth(steps: int, seed: int = 7) -> Doc: ...
 def native_load_seconds(data: Union[str, bytes], runs: int) -> float: ...
+def report(
+    kind: str,
+    concept: Doc,
+    log: Optional[LogDoc],
+    as_of: str,
+    lang: str,
+    method: str,
+    format: str,
+    steps: bool = False,
+) -> str: ...
+def review_report(
+    previous: Doc, log: Optional[LogDoc], next: Doc, as_of: str, lang: str, format: str
+) -> str: ...
+def portfolio_report(
+    items: List[Tuple[Doc, Optional[LogDoc]]], as_of: str, lang: str, method: str, format: str
+) -> str: ...
+def chart(
+    name: str, concept: Doc, log: Optional[LogDoc], as_of: str, lang: str, method: str, key: str
+) -> str: ...

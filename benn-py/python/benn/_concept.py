@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     import pandas  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
     from ._frames import RawTable
+    from ._html import SVG, ReportDocument
 
 __all__ = [
     "Concept",
@@ -46,8 +47,10 @@ __all__ = [
     "append_entry",
     "portfolio",
     "portfolio_frame",
+    "portfolio_report",
     "portfolio_table",
     "review",
+    "review_report",
     "synth",
     "FORMAT_VERSION",
     "METHODS",
@@ -330,6 +333,56 @@ class Concept(Record):
             raise TypeError(f"new must be a benn.Concept, not {type(new).__name__}")
         return _loads(_benn.compare(self._core(), new._core()))
 
+    # -- reports (benn_core::report) --
+
+    def report(
+        self,
+        as_of: Day,
+        *,
+        kind: str = "progress",
+        lang: str = "de",
+        format: str = "html",
+        method: str = "mean",
+        log: Optional["Log"] = None,
+        steps: bool = False,
+    ) -> "ReportDocument":
+        """A report people read, written by the core: ``progress``
+        (*Sachstandsbericht*, where the concept stands on ``as_of``) or
+        ``kurzfassung`` (the published short version; ``steps`` lists each
+        goal's steps), in ``lang`` (``de`` or ``en``) as ``html`` (standalone,
+        with SVG charts) or ``markdown``."""
+        from ._html import ReportDocument
+
+        _check_str(kind=kind, lang=lang, format=format)
+        if not isinstance(steps, bool):
+            raise TypeError("steps must be True or False")
+        text = _benn.report(
+            kind, self._core(), _log_core(log), _day(as_of), lang, _method(method), format, steps
+        )
+        return ReportDocument(text, format)
+
+    def chart(
+        self,
+        name: str,
+        as_of: Day,
+        *,
+        lang: str = "de",
+        method: str = "mean",
+        log: Optional["Log"] = None,
+        key: Optional[str] = None,
+    ) -> "SVG":
+        """A chart drawn by the core, as SVG: ``gantt`` (the steps by month),
+        ``budget`` (planned and spent per year against the budget),
+        ``progress`` (per action field, by ``method``) or ``shares`` (status
+        shares). ``key`` starts the ids inside the SVG (default: ``name``),
+        so several charts can share a page."""
+        from ._html import SVG
+
+        _check_str(name=name, lang=lang)
+        key = name if key is None else key
+        _check_str(key=key)
+        return SVG(_benn.chart(name, self._core(), _log_core(log), _day(as_of), lang, _method(method), key))
+
     # -- tables (benn_core::table) --
 
     def table(
@@ -560,6 +613,12 @@ class Merged(NamedTuple):
     conflicts: List[Dict[str, Any]]
 
 
+def _check_str(**values: Any) -> None:
+    for name, value in values.items():
+        if not isinstance(value, str):
+            raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+
+
 def _entry(entry: Optional[LogEntry], fields: Dict[str, Any], next_id: Any) -> LogEntry:
     if entry is not None:
         if fields:
@@ -723,22 +782,45 @@ def portfolio(
     the concept they name, as in ``benn portfolio``; a file that cannot be
     read is skipped with a :class:`benn.BennWarning`) or concepts, each
     alone or paired with its log file."""
-    items: List[Tuple[_benn.Doc, Optional[_benn.LogDoc]]] = []
-    if isinstance(concepts, (str, _os.PathLike)):
-        items = _folder(_os.fspath(concepts))
-    else:
-        if isinstance(concepts, (bytes, Mapping)):
-            raise TypeError("concepts must be a folder or a list of concepts")
-        for item in concepts:
-            if isinstance(item, Concept):
-                items.append((item._core(), None))
-            elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], Concept):
-                items.append((item[0]._core(), _log_core(item[1])))
-            else:
-                raise TypeError(
-                    f"each item must be a benn.Concept or (Concept, Log), not {type(item).__name__}"
-                )
+    items = _items(concepts)
     return _loads(_benn.portfolio(items, _day(as_of), _method(method)))
+
+
+def review_report(
+    previous: Concept,
+    next: Concept,
+    as_of: Day,
+    *,
+    log: Optional[Log] = None,
+    lang: str = "de",
+    format: str = "html",
+) -> "ReportDocument":
+    """The report comparing two versions and reviewing the previous
+    concept's goals for the next (*Vergleich und Rückblick*), by the core."""
+    from ._html import ReportDocument
+
+    if not isinstance(previous, Concept) or not isinstance(next, Concept):
+        raise TypeError("review_report() takes two benn.Concept objects")
+    _check_str(lang=lang, format=format)
+    text = _benn.review_report(previous._core(), _log_core(log), next._core(), _day(as_of), lang, format)
+    return ReportDocument(text, format)
+
+
+def portfolio_report(
+    concepts: Union[str, "_os.PathLike[str]", Iterable[Union[Concept, Tuple[Concept, Optional[Log]]]]],
+    as_of: Day,
+    method: str,
+    *,
+    lang: str = "de",
+    format: str = "html",
+) -> "ReportDocument":
+    """The portfolio report of many concepts (see :func:`portfolio` for
+    ``concepts``), by the core."""
+    from ._html import ReportDocument
+
+    _check_str(lang=lang, format=format)
+    text = _benn.portfolio_report(_items(concepts), _day(as_of), lang, _method(method), format)
+    return ReportDocument(text, format)
 
 
 def portfolio_table(
@@ -812,6 +894,27 @@ def portfolio_frame(
             frame[col] = frame[col].astype("string")
     frame.attrs["benn_table"] = "portfolio"
     return frame
+
+
+def _items(
+    concepts: Union[str, "_os.PathLike[str]", Iterable[Union[Concept, Tuple[Concept, Optional[Log]]]]],
+) -> List[Tuple[_benn.Doc, Optional[_benn.LogDoc]]]:
+    items: List[Tuple[_benn.Doc, Optional[_benn.LogDoc]]] = []
+    if isinstance(concepts, (str, _os.PathLike)):
+        items = _folder(_os.fspath(concepts))
+    else:
+        if isinstance(concepts, (bytes, Mapping)):
+            raise TypeError("concepts must be a folder or a list of concepts")
+        for item in concepts:
+            if isinstance(item, Concept):
+                items.append((item._core(), None))
+            elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], Concept):
+                items.append((item[0]._core(), _log_core(item[1])))
+            else:
+                raise TypeError(
+                    f"each item must be a benn.Concept or (Concept, Log), not {type(item).__name__}"
+                )
+    return items
 
 
 class BennWarning(UserWarning):

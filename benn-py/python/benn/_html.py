@@ -4,13 +4,14 @@ report. Every number comes from the core; this only lays it out."""
 from __future__ import annotations
 
 import html as _html
-from typing import TYPE_CHECKING, Iterable, List
+import os
+from typing import TYPE_CHECKING, Iterable, List, Optional, Union
 
 if TYPE_CHECKING:
     from ._concept import Concept, Log
     from ._report import Report
 
-__all__ = ["concept_html", "log_html", "report_html", "table_html"]
+__all__ = ["ReportDocument", "SVG", "concept_html", "log_html", "report_html", "table_html"]
 
 _STYLE = "border-collapse:collapse;font-size:90%"
 _CELL = "border:1px solid #ccc;padding:2px 6px;text-align:left;vertical-align:top"
@@ -88,3 +89,45 @@ def log_html(log: "Log", last: int = 10) -> str:
         f"{f', the latest {len(rows)}' if len(rows) < len(entries) else ''}</p>"
     )
     return head + table_html(["date", "kind", "about", "what", "note", "id"], rows)
+
+
+class ReportDocument(str):
+    """A report as the core wrote it: HTML or Markdown text (``markup`` is
+    ``html`` or ``markdown``).
+    Shows itself in Jupyter (HTML in a frame of its own, so its styles stay
+    inside); :meth:`save` writes it to a file."""
+
+    markup: str
+
+    def __new__(cls, text: str, markup: str) -> "ReportDocument":
+        obj = super().__new__(cls, text)
+        obj.markup = markup
+        return obj
+
+    def _repr_html_(self) -> Optional[str]:
+        if self.markup != "html":
+            return None
+        return (
+            '<iframe style="width:100%;height:640px;border:1px solid #ccc" '
+            f'srcdoc="{_html.escape(str(self), quote=True)}"></iframe>'
+        )
+
+    def _repr_markdown_(self) -> Optional[str]:
+        return str(self) if self.markup == "markdown" else None
+
+    def save(self, path: Union[str, "os.PathLike[str]"]) -> None:
+        """Writes the text to a file (UTF-8)."""
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(str(self))
+
+
+class SVG(str):
+    """A chart as the core drew it (SVG text); shows itself in Jupyter."""
+
+    def _repr_svg_(self) -> str:
+        return str(self)
+
+    def save(self, path: Union[str, "os.PathLike[str]"]) -> None:
+        """Writes the SVG to a file (UTF-8)."""
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(str(self))
