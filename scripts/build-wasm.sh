@@ -1,27 +1,94 @@
 #!/usr/bin/env bash
 # Builds benn-wasm for browsers (pkg-web, ES module + init()) and node (pkg-node, CommonJS):
-# cargo (profile wasm-release) → wasm-bindgen → wasm-opt -Oz (npm binaryen), then prints the sizes.
+# cargo (profile wasm-release) → wasm-bindgen → wasm-opt -Oz (npm binaryen), then assembles the
+# npm package pkg/ (web/, node/, package.json with `exports` for browser and node) and prints the sizes.
+#
+#   scripts/build-wasm.sh          the package with the default features (csv)
+#   BENN_WASM_FEATURES=xlsx scripts/build-wasm.sh
+#                                  the same with XLSX workbooks (`workbook`), about twice the size
+#   scripts/build-wasm.sh --lean   also pkg-lean/: without csv and xlsx (size comparison)
+#
+# Reproducible: the registry's paths in panic locations are remapped to /cargo, so the .wasm does not
+# depend on where cargo keeps its sources; wasm-bindgen and wasm-opt are pinned (Cargo.lock, tests/web).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+lean=0
+[ "${1:-}" = --lean ] && lean=1
+
 route=$(cat target/wasm-route 2>/dev/null || echo rustup)
-bash scripts/wasm-cargo.sh build --profile wasm-release
 if [ "$route" = debian ]; then
-  raw=target/debian-wasm/wasm32-unknown-unknown/wasm-release/benn_wasm.wasm
+  out_dir=target/debian-wasm/wasm32-unknown-unknown/wasm-release
 else
-  raw=${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release/benn_wasm.wasm
+  out_dir=${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release
 fi
+cargo_home=${CARGO_HOME:-$HOME/.cargo}
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$cargo_home/registry/src=/cargo/registry/src"
 wasm_opt=tests/web/node_modules/.bin/wasm-opt
 [ -x "$wasm_opt" ] || { echo "build-wasm: $wasm_opt missing; run scripts/setup.sh" >&2; exit 1; }
 
-for target in web nodejs; do
-  case $target in web) out=pkg-web ;; nodejs) out=pkg-node ;; esac
-  rm -rf "$out"
-  wasm-bindgen --target "$target" --out-dir "$out" --out-name benn_wasm "$raw"
-  cp "$out/benn_wasm_bg.wasm" "target/benn_wasm_bg.$target.bindgen.wasm"
+# bindgen RAW TARGET OUT: wasm-bindgen, then wasm-opt -Oz in place.
+bindgen() {
+  rm -rf "$3"
+  wasm-bindgen --target "$2" --out-dir "$3" --out-name benn_wasm "$1"
+  printf '*\n' > "$3/.gitignore"
+  cp "$3/benn_wasm_bg.wasm" "target/benn_wasm_bg.$2.bindgen.wasm"
   # Debian's binaryen 108 corrupts current wasm-bindgen output: always the npm one.
-  "$wasm_opt" -Oz "$out/benn_wasm_bg.wasm" -o "$out/benn_wasm_bg.wasm"
-done
+  "$wasm_opt" -Oz "$3/benn_wasm_bg.wasm" -o "$3/benn_wasm_bg.wasm"
+}
+
+mkdir -p target
+if [ $lean = 1 ]; then
+  bash scripts/wasm-cargo.sh build --profile wasm-release --no-default-features
+  cp "$out_dir/benn_wasm.wasm" target/benn_wasm.lean.wasm
+  bindgen target/benn_wasm.lean.wasm web pkg-lean
+fi
+features=()
+[ -n "${BENN_WASM_FEATURES:-}" ] && features=(--features "$BENN_WASM_FEATURES")
+bash scripts/wasm-cargo.sh build --profile wasm-release "${features[@]}"
+raw=$out_dir/benn_wasm.wasm
+bindgen "$raw" web pkg-web
+bindgen "$raw" nodejs pkg-node
+
+# The npm package: both builds and one package.json.
+version=$(awk -F'"' '/^version = /{print $2; exit}' Cargo.toml)
+rm -rf pkg
+mkdir -p pkg
+cp -r pkg-web pkg/web
+cp -r pkg-node pkg/node
+rm -f pkg/web/.gitignore pkg/node/.gitignore pkg/web/package.json pkg/node/package.json
+printf '{ "type": "commonjs" }\n' > pkg/node/package.json
+printf '*\n' > pkg/.gitignore
+cat > pkg/package.json <<JSON
+{
+  "name": "benn-wasm",
+  "version": "$version",
+  "description": "benn in the browser and in node: read, validate, evaluate and write BENN action concepts",
+  "license": "MIT OR Apache-2.0",
+  "type": "module",
+  "main": "./node/benn_wasm.js",
+  "module": "./web/benn_wasm.js",
+  "types": "./web/benn_wasm.d.ts",
+  "exports": {
+    ".": {
+      "node": {
+        "types": "./node/benn_wasm.d.ts",
+        "default": "./node/benn_wasm.js"
+      },
+      "browser": {
+        "types": "./web/benn_wasm.d.ts",
+        "default": "./web/benn_wasm.js"
+      },
+      "types": "./web/benn_wasm.d.ts",
+      "default": "./web/benn_wasm.js"
+    },
+    "./web/benn_wasm_bg.wasm": "./web/benn_wasm_bg.wasm",
+    "./package.json": "./package.json"
+  },
+  "files": ["web/", "node/"],
+  "sideEffects": false
+}
+JSON
 
 size() { wc -c < "$1" | tr -d ' '; }
 gz() { gzip -9 -c "$1" | wc -c | tr -d ' '; }
@@ -32,8 +99,13 @@ br() {
     echo "n/a"
   fi
 }
+report() {
+  printf '%s: %s bytes, gzip -9 %s, brotli -q11 %s\n' "$1" "$(size "$1")" "$(gz "$1")" "$(br "$1")"
+}
 web=pkg-web/benn_wasm_bg.wasm
 printf 'wasm sizes (bytes): raw cargo %s, after wasm-bindgen %s, after wasm-opt -Oz %s\n' \
   "$(size "$raw")" "$(size target/benn_wasm_bg.web.bindgen.wasm)" "$(size "$web")"
-printf 'pkg-web/benn_wasm_bg.wasm: %s bytes, gzip -9 %s, brotli -q11 %s; JS glue %s bytes\n' \
-  "$(size "$web")" "$(gz "$web")" "$(br "$web")" "$(size pkg-web/benn_wasm.js)"
+report "$web"
+report pkg-web/benn_wasm.js
+[ $lean = 1 ] && report pkg-lean/benn_wasm_bg.wasm
+echo "package: pkg/ (pkg/package.json)"

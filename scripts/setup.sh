@@ -7,7 +7,8 @@
 #   - .venv with maturin, pytest, jsonschema (schema check), brotli (size report), mypy (stubtest) from PyPI
 #   - .venv: pandas (DataFrames of benn-py), and nbclient, nbformat, ipykernel, matplotlib to run the
 #     notebook in examples/python/ end to end
-#   - tests/web/node_modules: playwright-core, binaryen (npm ci)
+#   - tests/web/node_modules: playwright-core, binaryen, typescript (npm ci)
+#   - examples/web/node_modules: CodeMirror 6 and esbuild for the offline editor (npm ci)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -82,5 +83,9 @@ fi
 if ! [ tests/web/node_modules/.package-lock.json -nt tests/web/package-lock.json ]; then
   step "npm ci (tests/web)"
   (cd tests/web && npm ci --no-audit --no-fund)
+fi
+if ! [ examples/web/node_modules/.package-lock.json -nt examples/web/package-lock.json ]; then
+  step "npm ci (examples/web)"
+  (cd examples/web && npm ci --no-audit --no-fund)
 fi
 step "done"

@@ -49,6 +49,7 @@ fi
 run cargo-test cargo test --workspace
 run python python_tests
 run build-wasm bash scripts/build-wasm.sh
+run build-editor bash scripts/build-editor.sh
 run wasm-bindgen-test bash scripts/wasm-cargo.sh test
 run node-and-chromium bash -c 'cd tests/web && node --test'
 

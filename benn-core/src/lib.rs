@@ -84,6 +84,8 @@ mod format;
 mod json;
 pub mod lor;
 mod model;
+/// Outline of a document's text for editors (fields, goals, steps with places).
+pub mod outline;
 pub mod pipeline;
 #[cfg(feature = "report")]
 pub mod report;
