@@ -5,6 +5,8 @@
 #   - chromium + chromium-driver (apt), wasm-bindgen-cli matching Cargo.lock (cargo install)
 #   - libreoffice-calc-nogui (apt) when `soffice` is missing: the spreadsheet test (benn-core/tests/spreadsheet.rs)
 #   - .venv with maturin, pytest, jsonschema (schema check), brotli (size report), mypy (stubtest) from PyPI
+#   - .venv: pandas (DataFrames of benn-py), and nbclient, nbformat, ipykernel, matplotlib to run the
+#     notebook in examples/python/ end to end
 #   - tests/web/node_modules: playwright-core, binaryen, typescript (npm ci)
 #   - examples/web/node_modules: CodeMirror 6 and esbuild for the offline editor (npm ci)
 set -euo pipefail
@@ -64,6 +66,17 @@ then
   step "pip install maturin pytest jsonschema brotli mypy"
   .venv/bin/pip install -q --disable-pip-version-check \
     maturin==1.16.0 pytest==9.2.0 jsonschema==4.26.0 brotli==1.2.1 mypy==2.4.1
+fi
+
+if ! .venv/bin/python - <<'PY' 2>/dev/null
+import importlib.metadata as m
+want = {"pandas": "3.1.1", "matplotlib": "3.11.2", "nbclient": "0.11.0", "nbformat": "5.11.1", "ipykernel": "7.4.0"}
+raise SystemExit(any(m.version(k) != v for k, v in want.items()))
+PY
+then
+  step "pip install pandas matplotlib nbclient nbformat ipykernel (benn-py notebook)"
+  .venv/bin/pip install -q --disable-pip-version-check \
+    pandas==3.1.1 matplotlib==3.11.2 nbclient==0.11.0 nbformat==5.11.1 ipykernel==7.4.0
 fi
 
 # npm writes node_modules/.package-lock.json on install: reinstall when the lock is newer.

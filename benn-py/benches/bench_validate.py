@@ -40,7 +40,7 @@ def main() -> None:
     for steps in sizes:
         data = synth(steps)
         runs = 20 if steps <= 10_000 else 5
-        assert benn.validate(data) == []
+        assert len(benn.validate(data)) == 0
         t_json = best(json.loads, data, runs)
         t_benn = best(benn.validate, data, runs)
         print(f"{steps:>8} {len(data) / 1e6:>7.1f} {t_json * 1e3:>9.2f} ms {t_benn * 1e3:>11.2f} ms {t_benn / t_json:>6.2f}")
