@@ -176,6 +176,8 @@ function asOf() {
 function renderProgress() {
   const box = $('progress');
   $('log-file').replaceChildren(...(log ? [t.logFile(logName, safeCount()), ' ', el('button', { onclick: () => setLog(null, null) }, t.removeLog)] : []));
+  // Only while the tab is shown (it is drawn again when it is opened): not per keystroke.
+  if (!$('panel-progress').classList.contains('active')) return;
   if (!doc.isReadable) {
     box.replaceChildren(el('p', {}, t.unreadable));
     return;
@@ -458,6 +460,7 @@ async function start() {
       for (const p of document.querySelectorAll('section.panel')) p.classList.toggle('active', p.id === `panel-${b.dataset.tab}`);
       // Charts and reports want room: their tabs widen the side panel.
       document.querySelector('main').classList.toggle('wide', b.dataset.tab === 'progress' || b.dataset.tab === 'report');
+      renderProgress();
       renderReport();
       followCursor();
     });
