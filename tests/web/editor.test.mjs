@@ -177,6 +177,10 @@ test('the editor works offline, end to end', { timeout: 300_000 }, async () => {
   await frame.locator('h1').waitFor();
   assert.equal((await frame.locator('h1').textContent()).trim(), title);
   await shot('5c-kurzfassung');
+  const [short] = await Promise.all([page.waitForEvent('download'), page.click('#save-shown')]);
+  assert.match(short.suggestedFilename(), /-kurzfassung\.html$/);
+  const shortHtml = fs.readFileSync(await short.path(), 'utf8');
+  assert.ok(shortHtml.startsWith('<!DOCTYPE html>') && shortHtml.includes(title) && !/<script/i.test(shortHtml));
   await page.selectOption('#report-kind', 'progress');
   await frame.locator('svg[data-chart="gantt"]').waitFor();
   assert.equal(await frame.locator('svg[data-chart="gantt"] [data-bar]').count(), steps);
