@@ -3,10 +3,10 @@
 # cargo (profile wasm-release) → wasm-bindgen → wasm-opt -Oz (npm binaryen), then assembles the
 # npm package pkg/ (web/, node/, package.json with `exports` for browser and node) and prints the sizes.
 #
-#   scripts/build-wasm.sh          the package with the default features (csv)
+#   scripts/build-wasm.sh          the package with the default features (csv, report)
 #   BENN_WASM_FEATURES=xlsx scripts/build-wasm.sh
 #                                  the same with XLSX workbooks (`workbook`), about twice the size
-#   scripts/build-wasm.sh --lean   also pkg-lean/: without csv and xlsx (size comparison)
+#   scripts/build-wasm.sh --lean   also pkg-lean/: without csv, report and xlsx (size comparison)
 #
 # Reproducible: the registry's paths in panic locations are remapped to /cargo, so the .wasm does not
 # depend on where cargo keeps its sources; wasm-bindgen and wasm-opt are pinned (Cargo.lock, tests/web).

@@ -53,7 +53,7 @@ impl Document {
     }
 
     /// The concept, or the `read.invalid` error with the document's error findings.
-    fn concept_or_throw(&self, function: &str) -> Result<&Concept, JsValue> {
+    pub(crate) fn concept_or_throw(&self, function: &str) -> Result<&Concept, JsValue> {
         self.concept.as_ref().ok_or_else(|| {
             let mut errors = self.report.clone();
             errors
@@ -67,7 +67,7 @@ impl Document {
         })
     }
 
-    fn inputs(
+    pub(crate) fn inputs(
         &self,
         function: &str,
         as_of: &JsValue,

@@ -255,6 +255,7 @@ pub fn version() -> Result<JsValue, JsValue> {
     let features: Vec<&str> = [
         ("csv", cfg!(feature = "csv")),
         ("xlsx", cfg!(feature = "xlsx")),
+        ("report", cfg!(feature = "report")),
     ]
     .into_iter()
     .filter_map(|(name, on)| on.then_some(name))

@@ -37,6 +37,8 @@ mod document;
 mod eval;
 mod io;
 mod out;
+#[cfg(feature = "report")]
+mod report;
 mod utf16;
 
 pub use args::{
@@ -55,6 +57,8 @@ pub use io::{
     append_entry, codes, log_schema, lor, read, read_log, schema, validate, validate_log, version,
     write, write_log,
 };
+#[cfg(feature = "report")]
+pub use report::{chart, kurzfassung, progress_report};
 
 use wasm_bindgen::prelude::*;
 
@@ -224,7 +228,7 @@ export interface OutlineItem {
   kind: "field" | "goal" | "step"; pointer: string; id: string | null; title: string | null;
   start: number; end: number; from: number; to: number; children: OutlineItem[];
 }
-export interface Version { library: string; formatVersion: number; minFormatVersion: number; features: Array<"csv" | "xlsx"> }
+export interface Version { library: string; formatVersion: number; minFormatVersion: number; features: Array<"csv" | "xlsx" | "report"> }
 
 /**
  * Validates a document and returns **all** findings, in source order. Findings are data, never thrown.

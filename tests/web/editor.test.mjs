@@ -157,6 +157,35 @@ test('the editor works offline, end to end', { timeout: 300_000 }, async () => {
   assert.notEqual(after, earlier, `the entry changes the progress (${earlier} → ${after})`);
   await shot('5-progress');
 
+  // The Gantt timeline from the core: one bar per step.
+  const steps = await page.evaluate(() => {
+    const c = JSON.parse(window.__editor.state.doc.toString());
+    return c.action_fields.reduce((n, f) =>
+      n + (f.steps ?? []).length + (f.goals ?? []).reduce((m, g) => m + (g.steps ?? []).length, 0), 0);
+  });
+  assert.ok(steps > 0);
+  assert.equal(await page.locator('#gantt svg[data-chart="gantt"] [data-bar]').count(), steps, 'one Gantt bar per step');
+  await page.locator('#gantt').scrollIntoViewIfNeeded();
+  await shot('5b-gantt');
+
+  // The Kurzfassung preview in its sandboxed frame shows the concept's title; then the progress report.
+  const title = await page.evaluate(() => JSON.parse(window.__editor.state.doc.toString()).title);
+  await page.click('nav.tabs button[data-tab="report"]');
+  await page.selectOption('#report-kind', 'kurzfassung');
+  assert.equal(await page.getAttribute('#preview', 'sandbox'), '', 'the preview runs no script');
+  const frame = page.frameLocator('#preview');
+  await frame.locator('h1').waitFor();
+  assert.equal((await frame.locator('h1').textContent()).trim(), title);
+  await shot('5c-kurzfassung');
+  const [short] = await Promise.all([page.waitForEvent('download'), page.click('#save-shown')]);
+  assert.match(short.suggestedFilename(), /-kurzfassung\.html$/);
+  const shortHtml = fs.readFileSync(await short.path(), 'utf8');
+  assert.ok(shortHtml.startsWith('<!DOCTYPE html>') && shortHtml.includes(title) && !/<script/i.test(shortHtml));
+  await page.selectOption('#report-kind', 'progress');
+  await frame.locator('svg[data-chart="gantt"]').waitFor();
+  assert.equal(await frame.locator('svg[data-chart="gantt"] [data-bar]').count(), steps);
+  await shot('5d-report');
+
   // English.
   await page.selectOption('#lang', 'en');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -165,7 +194,7 @@ test('the editor works offline, end to end', { timeout: 300_000 }, async () => {
   await shot('6-english');
 
   // Downloads: the edited JSON, a CSV table and the workbook.
-  const buttons = [['#save-json', /\.json$/], ['#save-csv', /\.csv$/]];
+  const buttons = [['#save-json', /\.json$/], ['#save-csv', /\.csv$/], ['#save-report', /-bericht-\d{4}-\d\d-\d\d\.html$/]];
   if (await page.isVisible('#save-xlsx')) buttons.push(['#save-xlsx', /\.xlsx$/]);
   for (const [button, pattern] of buttons) {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);

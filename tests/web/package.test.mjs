@@ -38,6 +38,11 @@ const CALLS = {
   tableCsv: ['steps', EX, DAY, 'mean', LOG, true],
   tableJsonl: ['log', EX, DAY, 'mean', LOG],
   ...(FEATURES.includes('xlsx') ? { workbook: [EX, DAY, 'mean', LOG] } : {}),
+  ...(FEATURES.includes('report') ? {
+    kurzfassung: [EX, DAY, { lang: 'en', steps: true }],
+    progressReport: [EX, DAY, LOG, { lang: 'de', method: 'weight', recent: 3, format: 'html' }],
+    chart: ['gantt', EX, DAY, LOG, { lang: 'en', method: 'cost' }],
+  } : {}),
   lor: ['Weißensee'],
   schema: [],
   logSchema: [],
@@ -71,7 +76,8 @@ test('every export is called with wrong types, then correctly', () => {
     }
     // Required arguments left out.
     const required = { validateLog: 2, appendEntry: 2, state: 2, rollup: 3, shares: 2, budget: 2, indicators: 2,
-      compare: 2, review: 3, tableCsv: 4, tableJsonl: 4, workbook: 3 }[fn] ?? (good.length ? 1 : 0);
+      compare: 2, review: 3, tableCsv: 4, tableJsonl: 4, workbook: 3, kurzfassung: 2, progressReport: 2,
+      chart: 3 }[fn] ?? (good.length ? 1 : 0);
     if (required > 0) assert.throws(() => benn[fn](...good.slice(0, required - 1)), (e) => isCodedError(e, fn));
     // And the module still answers.
     const result = benn[fn](...good);
@@ -86,6 +92,10 @@ test('Document methods are checked too, and the handle stays usable', () => {
     state: [DAY, LOG], rollup: [DAY, 'cost', LOG], shares: [DAY], budget: [DAY], indicators: [DAY],
     tableCsv: ['budget', DAY, 'mean', null, false],
     ...(FEATURES.includes('xlsx') ? { workbook: [DAY, 'weight'] } : {}),
+    ...(FEATURES.includes('report') ? {
+      kurzfassung: [DAY, { lang: 'en' }], progressReport: [DAY, LOG, { steps: false }],
+      chart: ['shares', DAY, LOG, { lang: 'de' }],
+    } : {}),
   };
   for (const [m, good] of Object.entries(methods)) {
     for (let i = 0; i < good.length; i++) {

@@ -10,7 +10,6 @@ import { json } from '@codemirror/lang-json';
 import { syntaxHighlighting, defaultHighlightStyle, bracketMatching } from '@codemirror/language';
 import { linter, lintGutter, forceLinting } from '@codemirror/lint';
 import init, * as benn from '../../../pkg-web/benn_wasm.js';
-import wasm from '../../../pkg-web/benn_wasm_bg.wasm';
 import EXAMPLE from '../../weissensee-2023.json';
 import EXAMPLE_LOG from '../../weissensee-2023.log.json';
 import { WORDS, TEMPLATE } from './i18n.js';
@@ -35,6 +34,18 @@ let view; // EditorView
 let log = null; // an attached log file's text
 let logName = null;
 let findings = [];
+
+// The .wasm, which scripts/build-editor.sh puts before this bundle as one string with a character
+// per byte (U+0000–U+00FF; a page can fetch nothing from file://). Brotli packs that almost as well
+// as the raw bytes, where base64 would cost a third more.
+function wasmBytes() {
+  const s = globalThis.__bennWasm;
+  if (typeof s !== 'string') throw new Error('the bundle has no wasm: build it with scripts/build-editor.sh');
+  delete globalThis.__bennWasm;
+  const bytes = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+  return bytes;
+}
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -113,6 +124,7 @@ function refresh(text) {
   renderFindings();
   renderOutline();
   renderProgress();
+  renderReport();
   fillSteps();
   if (window.__firstFindingsMs === undefined) window.__firstFindingsMs = performance.now();
 }
@@ -164,6 +176,8 @@ function asOf() {
 function renderProgress() {
   const box = $('progress');
   $('log-file').replaceChildren(...(log ? [t.logFile(logName, safeCount()), ' ', el('button', { onclick: () => setLog(null, null) }, t.removeLog)] : []));
+  // Only while the tab is shown (it is drawn again when it is opened): not per keystroke.
+  if (!$('panel-progress').classList.contains('active')) return;
   if (!doc.isReadable) {
     box.replaceChildren(el('p', {}, t.unreadable));
     return;
@@ -177,10 +191,18 @@ function renderProgress() {
     box.replaceChildren(el('p', {}, `${e.message}`));
     return;
   }
+  let gantt = null;
+  try {
+    gantt = safeSvg(doc.chart('gantt', asOf(), log, { lang, method: $('method').value }));
+  } catch (e) {
+    gantt = el('p', {}, e.message);
+  }
   box.replaceChildren(
     el('h2', {}, t.overall),
     el('div', { class: 'big', id: 'overall' }, pct(r.progress)),
     bar(r.progress),
+    el('h2', {}, t.timeline),
+    el('div', { class: 'chart-box', id: 'gantt' }, gantt),
     el('table', {}, el('tr', {}, el('th', {}, t.field), el('th', { class: 'num' }, t.steps), el('th', {}, t.progress), el('th', { class: 'num' }, '')),
       ...r.fields.map((f) => el('tr', {}, el('td', {}, f.title), el('td', { class: 'num' }, String(f.steps)), el('td', {}, bar(f.progress)), el('td', { class: 'num' }, pct(f.progress))))),
     el('h2', {}, t.shares),
@@ -190,6 +212,48 @@ function renderProgress() {
     el('table', {}, el('tr', {}, el('th', {}, t.year), el('th', { class: 'num' }, t.budget.split(' ')[0]), el('th', { class: 'num' }, t.planned), el('th', { class: 'num' }, t.spent), el('th', { class: 'num' }, t.left)),
       ...b.years.map((y) => el('tr', {}, el('td', {}, String(y.year)), el('td', { class: 'num' }, eur(y.budget)), el('td', { class: 'num' }, eur(y.planned)), el('td', { class: 'num' }, eur(y.spent)), el('td', { class: 'num' }, eur(y.left))))),
   );
+}
+
+// A chart from the core as SVG elements. The core escapes every text and writes no script; this
+// drops scripts, foreign content and event attributes all the same, so nothing in it can run.
+function safeSvg(text) {
+  const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
+  const root = parsed.documentElement;
+  if (root.nodeName !== 'svg') return el('p', {}, root.textContent);
+  for (const bad of root.querySelectorAll('script, foreignObject, iframe')) bad.remove();
+  for (const e of [root, ...root.querySelectorAll('*')]) {
+    for (const a of [...e.attributes]) {
+      if (/^on/i.test(a.name) || (/href$/i.test(a.name) && !a.value.startsWith('#'))) e.removeAttribute(a.name);
+    }
+  }
+  return document.importNode(root, true);
+}
+
+// The report the report tab shows: standalone HTML from the core, in a sandboxed frame.
+function reportHtml(kind) {
+  const options = { lang, method: $('method').value };
+  return kind === 'kurzfassung' ? doc.kurzfassung(asOf(), options) : doc.progressReport(asOf(), log, options);
+}
+
+function renderReport() {
+  // Only while the tab is shown: a report per keystroke would be wasted.
+  if (!$('panel-report').classList.contains('active')) return;
+  let html;
+  try {
+    html = reportHtml($('report-kind').value);
+  } catch (e) {
+    html = `<!DOCTYPE html><meta charset="utf-8"><p style="font-family:sans-serif">${escapeHtml(e.message)}</p>`;
+  }
+  if ($('preview').srcdoc !== html) $('preview').srcdoc = html;
+}
+
+const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function downloadReport(kind) {
+  withConcept(() => {
+    const suffix = kind === 'kurzfassung' ? 'kurzfassung' : `bericht-${asOf()}`;
+    download(`${baseName()}-${suffix}.html`, reportHtml(kind), 'text/html');
+  });
 }
 
 function safeCount() {
@@ -265,6 +329,7 @@ function setLog(text, name) {
     localStorage.removeItem(STORE.logName);
   }
   renderProgress();
+  renderReport();
 }
 
 async function openFile(file) {
@@ -323,6 +388,8 @@ function applyLanguage() {
   options($('e-kind'), Object.entries(t.kinds));
   options($('e-status'), Object.entries(t.statuses));
   options($('csv-table'), Object.entries(t.tables));
+  options($('report-kind'), Object.entries(t.reports));
+  $('preview').title = t.reports[$('report-kind').value] ?? '';
   if ($('notice').classList.contains('shown')) $('notice-text').textContent = t.restored;
   if (doc) {
     $('e-step').dataset.sig = '';
@@ -336,7 +403,7 @@ function applyLanguage() {
 async function start() {
   const marks = (window.__timings = { script: performance.now() });
   applyLanguage();
-  await init({ module_or_path: wasm });
+  await init({ module_or_path: wasmBytes() });
   marks.wasm = performance.now();
   const saved = localStorage.getItem(STORE.text);
   const text = saved ?? EXAMPLE;
@@ -368,8 +435,18 @@ async function start() {
   marks.findings = performance.now();
   showEntryFields();
 
-  $('as-of').addEventListener('change', renderProgress);
-  $('method').addEventListener('change', renderProgress);
+  const reRender = () => {
+    renderProgress();
+    renderReport();
+  };
+  $('as-of').addEventListener('change', reRender);
+  $('method').addEventListener('change', reRender);
+  $('report-kind').addEventListener('change', () => {
+    $('preview').title = t.reports[$('report-kind').value];
+    renderReport();
+  });
+  $('save-shown').addEventListener('click', () => downloadReport($('report-kind').value));
+  $('save-report').addEventListener('click', () => downloadReport('progress'));
   $('e-kind').addEventListener('change', showEntryFields);
   $('entry-form').addEventListener('submit', appendEntry);
   $('lang').addEventListener('change', () => {
@@ -381,6 +458,10 @@ async function start() {
     b.addEventListener('click', () => {
       for (const x of document.querySelectorAll('nav.tabs button')) x.classList.toggle('active', x === b);
       for (const p of document.querySelectorAll('section.panel')) p.classList.toggle('active', p.id === `panel-${b.dataset.tab}`);
+      // Charts and reports want room: their tabs widen the side panel.
+      document.querySelector('main').classList.toggle('wide', b.dataset.tab === 'progress' || b.dataset.tab === 'report');
+      renderProgress();
+      renderReport();
       followCursor();
     });
   }

@@ -3,11 +3,11 @@
 import init, {
   validate, validateLog, read, readLog, write, writeLog, appendEntry, state, rollup, shares, budget,
   indicators, coverage, compare, review, tableCsv, tableJsonl, workbook, lor, schema, logSchema, codes,
-  version, Document,
+  version, kurzfassung, progressReport, chart, Document,
 } from '../../../pkg/web/benn_wasm.js';
 import type {
   BennError, BudgetReport, Comparison, ConceptDocument, ConceptState, Coverage, Finding, IndicatorReport,
-  LocatedFinding, LogDocument, LorMatch, OutlineItem, Review, Rollup, Shares, Version,
+  LocatedFinding, LogDocument, LorMatch, OutlineItem, ReportOptions, ChartName, Review, Rollup, Shares, Version,
 } from '../../../pkg/web/benn_wasm.js';
 
 declare const text: string;
@@ -43,6 +43,12 @@ export async function main(): Promise<void> {
   const sch: Record<string, unknown> = { ...schema(), ...logSchema() };
   const registry: string[] = codes().map((c) => c.code + c.severity + c.description.en);
   const v: Version = version();
+  const opts: ReportOptions = { lang: 'en', method: 'weight', steps: true, recent: 5, format: 'html' };
+  const short: string = kurzfassung(text, new Date(), opts);
+  const report: string = progressReport(bytes, '2024-06-30', bytes, { lang: 'de' }) + progressReport(text, '2024-06-30');
+  const which: ChartName = 'gantt';
+  const svg: string = chart(which, text, '2024-06-30', null, opts) + doc0.chart('budget', new Date());
+  const docReports: string = doc0.kurzfassung('2024-06-30') + doc0.progressReport('2024-06-30', null, { format: 'markdown' });
   doc0.free();
 
   const doc = new Document(text, '2024-06-30');
@@ -67,7 +73,7 @@ export async function main(): Promise<void> {
     void [code, more];
   }
   void [first, logFindings, id, canonical, appended, progress, method, sh, left, ind, cov, cmp, rev, csv, jsonl,
-    xlsx, level, sch, registry, v, range, outline, kinds, maybe, newText, docRollup, readable];
+    xlsx, level, sch, registry, v, short, report, svg, docReports, range, outline, kinds, maybe, newText, docRollup, readable];
 }
 
 // These must not compile: the expected errors are checked by types.test.mjs.
@@ -78,6 +84,10 @@ export function wrong(): void {
   rollup('', '2024-06-30', 'median');
   // @ts-expect-error the method is required
   rollup('', '2024-06-30');
+  // @ts-expect-error there is no pie chart
+  chart('pie', '', '2024-06-30');
+  // @ts-expect-error reports are German or English
+  kurzfassung('', '2024-06-30', { lang: 'fr' });
   // @ts-expect-error an unknown table
   tableCsv('nope', '', '2024-06-30', 'mean');
 }
