@@ -225,15 +225,14 @@ fn libreoffice_reads_the_exported_tables_intact() {
     let Some(soffice) = soffice() else { return };
     let (concept, log) = example();
     let state = benn_core::eval::state(&concept, &log, "2024-06-30".parse().unwrap());
+    let budget = benn_core::eval::budget::report(&concept, &log, "2024-06-30".parse().unwrap());
+    let coverage = benn_core::eval::coverage(&concept);
     let tables = [
         table::steps(&concept),
         table::log(&log),
         table::state(&concept, &state),
-        table::budget(
-            &concept,
-            &benn_core::eval::budget::report(&concept, &log, "2024-06-30".parse().unwrap()),
-        ),
-        table::coverage(&benn_core::eval::coverage(&concept)),
+        table::budget(&concept, &budget),
+        table::coverage(&coverage),
     ];
     let scratch = Scratch::new();
 

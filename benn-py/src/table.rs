@@ -13,6 +13,7 @@
 //! and for the byte kinds `missing`: `bytes` with 1 for an empty cell, else 0
 //! (`None` for the other kinds).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use benn_core::table::{self as core_table, Cell, ColumnKind, Table};
@@ -37,31 +38,15 @@ fn kind_name(kind: ColumnKind) -> &'static str {
     }
 }
 
-/// Days since 1970-01-01 of a day (the proleptic Gregorian calendar).
-fn unix_days(d: Date) -> i64 {
-    let (y, m, day) = (
-        i64::from(d.year()),
-        i64::from(d.month()),
-        i64::from(d.day()),
-    );
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
 /// A cell of a byte kind as its 8 bytes, or `None` when empty.
 fn number_bytes(cell: &Cell) -> Option<[u8; 8]> {
     match cell {
         Cell::Integer(i) => Some(i.to_le_bytes()),
         Cell::Cents(c) => Some(c.get().to_le_bytes()),
-        Cell::Date(d) => Some(unix_days(*d).to_le_bytes()),
+        Cell::Date(d) => Some(d.to_unix_days().to_le_bytes()),
         Cell::YearMonth(m) => Date::new(m.year(), m.month(), 1)
             .ok()
-            .map(|d| unix_days(d).to_le_bytes()),
+            .map(|d| d.to_unix_days().to_le_bytes()),
         Cell::Decimal(x) | Cell::Percent(x) => Some(x.value().to_le_bytes()),
         _ => None,
     }
@@ -71,48 +56,77 @@ fn number_bytes(cell: &Cell) -> Option<[u8; 8]> {
 /// every text was new).
 const SAMPLE_ROWS: usize = 256;
 
-/// One column as Python objects: (name, kind, values, missing).
-fn column<'py>(py: Python<'py>, t: &Table, i: usize) -> PyResult<Column<'py>> {
-    let col = t
-        .columns
-        .get(i)
-        .ok_or_else(|| PyValueError::new_err("column"))?;
-    let cells = t.rows.iter().map(|r| r.get(i).unwrap_or(&Cell::Empty));
-    let kind = kind_name(col.kind);
-    match col.kind {
-        ColumnKind::Text => {
-            // Texts repeat (field, goal, status, ...): one Python object per
-            // distinct text, unless the first rows show a column of unique
-            // texts (ids, descriptions), where looking up would only cost.
-            let mut seen: HashMap<&str, Bound<'py, PyString>> = HashMap::new();
-            let mut share = true;
-            let values: Vec<Option<Bound<'py, PyString>>> = cells
-                .enumerate()
-                .map(|(row, c)| match c {
-                    Cell::Text(s) if share => {
+/// A hash map keyed by the table's own texts, with a fast hash (the texts
+/// come from the document, not from an attacker choosing collisions for a
+/// long-running service; foldhash still seeds per map).
+type Seen<'t, V> = HashMap<&'t str, V, foldhash::fast::RandomState>;
+
+/// One column's values as they are gathered, row by row.
+enum Builder<'t, 'py> {
+    /// Texts repeat (field, goal, status, ...): one Python object per
+    /// distinct text, unless the first rows show a column of unique texts
+    /// (ids, descriptions), where looking up would only cost.
+    Text {
+        values: Vec<Option<Bound<'py, PyString>>>,
+        seen: Seen<'t, Bound<'py, PyString>>,
+        share: bool,
+    },
+    /// Tuples (immutable, so rows may share one): one per distinct list.
+    List {
+        values: Vec<Bound<'py, PyTuple>>,
+        seen: HashMap<&'t [Cow<'t, str>], Bound<'py, PyTuple>, foldhash::fast::RandomState>,
+    },
+    /// Packed little-endian 64-bit values and a byte per row: 1 when empty.
+    Bytes { data: Vec<u8>, missing: Vec<u8> },
+}
+
+impl<'t, 'py> Builder<'t, 'py> {
+    fn new(kind: ColumnKind, rows: usize) -> Self {
+        match kind {
+            ColumnKind::Text => Builder::Text {
+                values: Vec::with_capacity(rows),
+                seen: Seen::default(),
+                share: true,
+            },
+            ColumnKind::List => Builder::List {
+                values: Vec::with_capacity(rows),
+                seen: HashMap::default(),
+            },
+            _ => Builder::Bytes {
+                data: Vec::with_capacity(rows * 8),
+                missing: Vec::with_capacity(rows),
+            },
+        }
+    }
+
+    fn push(&mut self, py: Python<'py>, row: usize, cell: &'t Cell) -> PyResult<()> {
+        match self {
+            Builder::Text {
+                values,
+                seen,
+                share,
+            } => {
+                let value = match cell {
+                    Cell::Text(s) if *share => {
                         if row == SAMPLE_ROWS && seen.len() * 10 > SAMPLE_ROWS * 9 {
-                            share = false;
-                            seen.clear();
-                            return Some(PyString::new(py, s));
+                            *share = false;
+                            *seen = Seen::default();
+                            Some(PyString::new(py, s))
+                        } else {
+                            Some(
+                                seen.entry(s.as_ref())
+                                    .or_insert_with(|| PyString::new(py, s))
+                                    .clone(),
+                            )
                         }
-                        Some(
-                            seen.entry(s.as_str())
-                                .or_insert_with(|| PyString::new(py, s))
-                                .clone(),
-                        )
                     }
                     Cell::Text(s) => Some(PyString::new(py, s)),
                     _ => None,
-                })
-                .collect();
-            Ok((col.name, kind, PyList::new(py, values)?.into_any(), None))
-        }
-        ColumnKind::List => {
-            // Tuples (immutable, so rows may share one): one per distinct list.
-            let mut seen: HashMap<&[String], Bound<'py, PyTuple>> = HashMap::new();
-            let mut values = Vec::with_capacity(t.rows.len());
-            for c in cells {
-                let items: &[String] = match c {
+                };
+                values.push(value);
+            }
+            Builder::List { values, seen } => {
+                let items: &[Cow<'t, str>] = match cell {
                     Cell::List(items) => items,
                     _ => &[],
                 };
@@ -125,24 +139,49 @@ fn column<'py>(py: Python<'py>, t: &Table, i: usize) -> PyResult<Column<'py>> {
                 };
                 values.push(tuple);
             }
-            Ok((col.name, kind, PyList::new(py, values)?.into_any(), None))
-        }
-        _ => {
-            let mut data = Vec::with_capacity(t.rows.len() * 8);
-            let mut missing = Vec::with_capacity(t.rows.len());
-            for c in cells {
-                let bytes = number_bytes(c);
+            Builder::Bytes { data, missing } => {
+                let bytes = number_bytes(cell);
                 data.extend_from_slice(&bytes.unwrap_or_default());
                 missing.push(u8::from(bytes.is_none()));
             }
-            Ok((
-                col.name,
-                kind,
+        }
+        Ok(())
+    }
+
+    fn finish(self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, Option<Bound<'py, PyBytes>>)> {
+        Ok(match self {
+            Builder::Text { values, .. } => (PyList::new(py, values)?.into_any(), None),
+            Builder::List { values, .. } => (PyList::new(py, values)?.into_any(), None),
+            Builder::Bytes { data, missing } => (
                 PyBytes::new(py, &data).into_any(),
                 Some(PyBytes::new(py, &missing)),
-            ))
+            ),
+        })
+    }
+}
+
+/// Every column as Python objects: (name, kind, values, missing). One pass
+/// over the rows, filling all columns at once: a row's cells lie together
+/// in memory, a column's do not.
+fn columns<'py>(py: Python<'py>, t: &Table) -> PyResult<Vec<Column<'py>>> {
+    let mut builders: Vec<Builder<'_, 'py>> = t
+        .columns
+        .iter()
+        .map(|c| Builder::new(c.kind, t.rows.len()))
+        .collect();
+    for (i, row) in t.rows.iter().enumerate() {
+        for (j, b) in builders.iter_mut().enumerate() {
+            b.push(py, i, row.get(j).unwrap_or(&Cell::Empty))?;
         }
     }
+    t.columns
+        .iter()
+        .zip(builders)
+        .map(|(c, b)| {
+            let (values, missing) = b.finish(py)?;
+            Ok((c.name, kind_name(c.kind), values, missing))
+        })
+        .collect()
 }
 
 /// The names of the tables.
@@ -183,20 +222,23 @@ pub(crate) fn table<'py>(
             ("steps", _) => core_table::steps(c),
             ("goals", _) => core_table::goals(c),
             ("indicators", _) => core_table::indicators(c),
-            ("coverage", _) => core_table::coverage(&eval::coverage(c)),
+            ("coverage", _) => core_table::coverage(&eval::coverage(c)).into_owned(),
             ("log", _) => match l {
                 None => core_table::log(&c.log),
                 Some(l) if c.log.is_empty() => core_table::log(&l.log.entries),
                 Some(_) => {
                     let owned: Vec<LogEntry> = entries.iter().map(|&e| e.clone()).collect();
-                    core_table::log(&owned)
+                    core_table::log(&owned).into_owned()
                 }
             },
-            ("state", Some(d)) => core_table::state(c, &eval::state(c, entries, d)),
+            // Tables of an evaluation made here own their texts.
+            ("state", Some(d)) => core_table::state(c, &eval::state(c, entries, d)).into_owned(),
             ("rollup", Some(d)) => {
-                core_table::rollup(&eval::rollup(c, &eval::state(c, entries, d), m))
+                core_table::rollup(&eval::rollup(c, &eval::state(c, entries, d), m)).into_owned()
             }
-            ("budget", Some(d)) => core_table::budget(c, &eval::budget::report(c, entries, d)),
+            ("budget", Some(d)) => {
+                core_table::budget(c, &eval::budget::report(c, entries, d)).into_owned()
+            }
             _ => {
                 return Err(PyValueError::new_err(format!(
                     "unknown table `{name}` (possible: {NAMES})"
@@ -205,9 +247,7 @@ pub(crate) fn table<'py>(
         };
         Ok(t)
     })?;
-    let columns = (0..t.columns.len())
-        .map(|i| column(py, &t, i))
-        .collect::<PyResult<Vec<_>>>()?;
+    let columns = columns(py, &t)?;
     Ok((t.name, columns))
 }
 
@@ -218,22 +258,3 @@ type Column<'py> = (
     Bound<'py, PyAny>,
     Option<Bound<'py, PyBytes>>,
 );
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn unix_days_agree_with_the_core() {
-        let mut checked = 0;
-        for days in (0..80_000_i64).step_by(7) {
-            if let Ok(d) = Date::from_unix_days(days) {
-                assert_eq!(unix_days(d), days, "{d}");
-                checked += 1;
-            }
-        }
-        assert!(checked > 1_000);
-        let leap = Date::new(2024, 2, 29).unwrap();
-        assert_eq!(unix_days(leap), 19_782);
-    }
-}

@@ -137,14 +137,14 @@ pub fn review_of(
 }
 
 /// Tables by name, for the exports of this module and the document handle.
-pub(crate) fn table(
+pub(crate) fn table<'a>(
     function: &str,
     name: &JsValue,
-    c: &Concept,
-    e: &[LogEntry],
+    c: &'a Concept,
+    e: &'a [LogEntry],
     as_of: Date,
     method: Method,
-) -> Result<benn_core::table::Table, JsValue> {
+) -> Result<benn_core::table::Table<'a>, JsValue> {
     use benn_core::table as t;
     let name = args::string(function, "name", name)?;
     Ok(match name.as_str() {
@@ -152,10 +152,10 @@ pub(crate) fn table(
         "goals" => t::goals(c),
         "indicators" => t::indicators(c),
         "log" => t::log(e),
-        "state" => t::state(c, &eval::state(c, e, as_of)),
-        "rollup" => t::rollup(&eval::rollup(c, &eval::state(c, e, as_of), method)),
-        "budget" => t::budget(c, &eval::budget::report(c, e, as_of)),
-        "coverage" => t::coverage(&eval::coverage(c)),
+        "state" => t::state(c, &eval::state(c, e, as_of)).into_owned(),
+        "rollup" => t::rollup(&eval::rollup(c, &eval::state(c, e, as_of), method)).into_owned(),
+        "budget" => t::budget(c, &eval::budget::report(c, e, as_of)).into_owned(),
+        "coverage" => t::coverage(&eval::coverage(c)).into_owned(),
         _ => {
             return Err(args::error(
                 args::ARGUMENT_VALUE,

@@ -41,8 +41,7 @@ use serde::Serialize;
 
 use crate::diag::Lang;
 use crate::model::{
-    ActionField, Cents, Concept, Goal, Indicator, IndicatorValue, Measurement, Step, StepStatus,
-    Timeframe,
+    ActionField, Cents, Concept, Goal, Indicator, IndicatorValue, Measurement, Step, Timeframe,
 };
 
 /// The least similarity ([`text_similarity`], 0 to 1) at which two items
@@ -400,16 +399,6 @@ impl Fields {
     }
 }
 
-fn status_key(s: StepStatus) -> &'static str {
-    match s {
-        StepStatus::Planned => "planned",
-        StepStatus::InProgress => "in_progress",
-        StepStatus::Done => "done",
-        StepStatus::Postponed => "postponed",
-        StepStatus::Dropped => "dropped",
-    }
-}
-
 fn timeframe_text(t: Timeframe) -> String {
     format!("{}..{}", t.start, t.end)
 }
@@ -533,8 +522,8 @@ fn step_fields(old: &Step, new: &Step) -> Vec<FieldChange> {
     f.list("bodies", &old.bodies, &new.bodies);
     f.text(
         "status",
-        Some(status_key(old.status)),
-        Some(status_key(new.status)),
+        Some(old.status.as_str()),
+        Some(new.status.as_str()),
     );
     if old.weight != new.weight {
         let weight = |w: Option<f64>| w.map(|w| format!("{w}"));
@@ -811,7 +800,7 @@ pub fn compare(old: &Concept, new: &Concept) -> Comparison {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Cents, FieldKey, Id, YearBudget};
+    use crate::model::{Cents, FieldKey, Id, StepStatus, YearBudget};
     use crate::synth;
     use proptest::prelude::*;
 

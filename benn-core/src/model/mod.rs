@@ -12,7 +12,7 @@ mod money;
 pub(crate) mod number;
 mod site;
 mod step;
-mod time;
+pub(crate) mod time;
 
 pub(crate) use concept::Document;
 pub use concept::{

@@ -60,3 +60,25 @@ pub enum StepStatus {
     /// *Entfallen*: excluded from roll-ups.
     Dropped,
 }
+
+impl StepStatus {
+    /// Every status, in the format's order.
+    pub const ALL: [StepStatus; 5] = [
+        StepStatus::Planned,
+        StepStatus::InProgress,
+        StepStatus::Done,
+        StepStatus::Postponed,
+        StepStatus::Dropped,
+    ];
+
+    /// The name used in the format, e.g. `in_progress`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            StepStatus::Planned => "planned",
+            StepStatus::InProgress => "in_progress",
+            StepStatus::Done => "done",
+            StepStatus::Postponed => "postponed",
+            StepStatus::Dropped => "dropped",
+        }
+    }
+}

@@ -186,6 +186,19 @@ impl Date {
         )
     }
 
+    /// Days since 1970-01-01 (negative before), the inverse of
+    /// [`Date::from_unix_days`]: the day number spreadsheets, pandas and
+    /// Arrow count in.
+    ///
+    /// ```
+    /// let d: benn_core::Date = "2024-02-29".parse().unwrap();
+    /// assert_eq!(d.to_unix_days(), 19_782);
+    /// assert_eq!(benn_core::Date::from_unix_days(19_782).unwrap(), d);
+    /// ```
+    pub fn to_unix_days(self) -> i64 {
+        days_from_civil(self.year, self.month, self.day)
+    }
+
     /// The year.
     pub fn year(&self) -> u16 {
         self.year
@@ -637,9 +650,33 @@ mod schema {
     }
 }
 
+/// Days since 1970-01-01 of a day of the proleptic Gregorian calendar
+/// (Howard Hinnant's `days_from_civil`); `month` and `day` need not form a
+/// valid date of `year` (the first of a month after December is the next
+/// year's).
+pub(crate) fn days_from_civil(year: u16, month: u8, day: u8) -> i64 {
+    let (y, m, d) = (i64::from(year), i64::from(month), i64::from(day));
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn unix_days_go_there_and_back(days in -700_000i64..3_000_000) {
+            if let Ok(d) = Date::from_unix_days(days) {
+                proptest::prop_assert_eq!(d.to_unix_days(), days);
+            }
+        }
+    }
 
     fn ym(s: &str) -> YearMonth {
         s.parse().unwrap()

@@ -19,26 +19,21 @@ pub(crate) fn format_name<T: Serialize>(v: &T) -> String {
     }
 }
 
-fn ids(ids: &[Id]) -> Cell {
-    Cell::List(ids.iter().map(|i| i.as_str().to_owned()).collect())
+fn ids(ids: &[Id]) -> Cell<'_> {
+    Cell::list(ids.iter().map(Id::as_str))
 }
 
-fn texts(items: &[String]) -> Cell {
-    Cell::List(items.to_vec())
+fn texts(items: &[String]) -> Cell<'_> {
+    Cell::list(items.iter().map(String::as_str))
 }
 
-fn areas(codes: &[LorCode]) -> [Cell; 2] {
+fn areas(codes: &[LorCode]) -> [Cell<'_>; 2] {
     [
-        Cell::List(codes.iter().map(|c| c.as_str().to_owned()).collect()),
-        Cell::List(
+        Cell::list(codes.iter().map(LorCode::as_str)),
+        Cell::list(
             codes
                 .iter()
-                .map(|c| {
-                    crate::lor::find_code(c)
-                        .map(|u| u.name().to_owned())
-                        .unwrap_or_default()
-                })
-                .collect(),
+                .map(|c| crate::lor::find_code(c).map_or("", |u| u.name())),
         ),
     ]
 }
@@ -86,7 +81,7 @@ pub const STEP_COLUMNS: [Column; 14] = [
 /// assert_eq!(t.rows.len(), concept.steps().count());
 /// assert_eq!(t.columns[2].name, "step");
 /// ```
-pub fn steps(concept: &Concept) -> Table {
+pub fn steps(concept: &Concept) -> Table<'_> {
     let mut t = Table::new("steps", &STEP_COLUMNS);
     for field in &concept.action_fields {
         for goal in &field.goals {
@@ -101,14 +96,14 @@ pub fn steps(concept: &Concept) -> Table {
     t
 }
 
-fn step_row(field: &ActionField, goal: Option<&Goal>, step: &Step) -> Vec<Cell> {
+fn step_row<'a>(field: &'a ActionField, goal: Option<&'a Goal>, step: &'a Step) -> Vec<Cell<'a>> {
     let [codes, names] = areas(&step.planning_areas);
     vec![
-        Cell::Text(field.key.as_str().to_owned()),
+        Cell::Text(field.key.as_str().into()),
         Cell::text(goal.map(|g| g.id.as_str())),
-        Cell::Text(step.id.as_str().to_owned()),
-        Cell::Text(step.text.clone()),
-        Cell::Text(format_name(&step.status)),
+        Cell::Text(step.id.as_str().into()),
+        Cell::Text(step.text.as_str().into()),
+        Cell::Text(step.status.as_str().into()),
         step.timeframe
             .map_or(Cell::Empty, |t| Cell::YearMonth(t.start)),
         step.timeframe
@@ -157,7 +152,7 @@ pub const GOAL_COLUMNS: [Column; 12] = [
 /// | `indicators` | integer | number of indicators |
 /// | `steps` | integer | number of steps |
 /// | `planned_cost_eur` | money | planned cost of its steps, dropped steps left out (as in [`crate::eval::budget`]); empty when no step names a cost |
-pub fn goals(concept: &Concept) -> Table {
+pub fn goals(concept: &Concept) -> Table<'_> {
     let mut t = Table::new("goals", &GOAL_COLUMNS);
     for field in &concept.action_fields {
         for goal in &field.goals {
@@ -174,12 +169,12 @@ pub fn goals(concept: &Concept) -> Table {
                 Cell::Cents(costs.into_iter().sum())
             };
             t.rows.push(vec![
-                Cell::Text(field.key.as_str().to_owned()),
-                Cell::Text(field.title.clone()),
-                Cell::Text(goal.id.as_str().to_owned()),
-                Cell::Text(goal.text.clone()),
+                Cell::Text(field.key.as_str().into()),
+                Cell::Text(field.title.as_str().into()),
+                Cell::Text(goal.id.as_str().into()),
+                Cell::Text(goal.text.as_str().into()),
                 goal.impact_level
-                    .map_or(Cell::Empty, |l| Cell::Text(format_name(&l))),
+                    .map_or(Cell::Empty, |l| Cell::owned(format_name(&l))),
                 texts(&goal.target_groups),
                 codes,
                 names,
@@ -193,7 +188,7 @@ pub fn goals(concept: &Concept) -> Table {
     t
 }
 
-fn count(n: usize) -> Cell {
+fn count(n: usize) -> Cell<'static> {
     Cell::Integer(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
@@ -229,20 +224,20 @@ pub const INDICATOR_COLUMNS: [Column; 13] = [
 /// | `baseline_text` | text | the baseline when it is words (qualitative) |
 /// | `baseline_date` | date | the day the baseline refers to |
 /// | `target`, `target_text`, `target_date` | | the same for the target |
-pub fn indicators(concept: &Concept) -> Table {
+pub fn indicators(concept: &Concept) -> Table<'_> {
     let mut t = Table::new("indicators", &INDICATOR_COLUMNS);
     for field in &concept.action_fields {
         for goal in &field.goals {
             for ind in &goal.indicators {
                 let mut row = vec![
-                    Cell::Text(field.key.as_str().to_owned()),
-                    Cell::Text(goal.id.as_str().to_owned()),
-                    Cell::Text(ind.id.as_str().to_owned()),
-                    Cell::Text(ind.name.clone()),
-                    Cell::Text(format_name(&ind.measure)),
+                    Cell::Text(field.key.as_str().into()),
+                    Cell::Text(goal.id.as_str().into()),
+                    Cell::Text(ind.id.as_str().into()),
+                    Cell::Text(ind.name.as_str().into()),
+                    Cell::owned(format_name(&ind.measure)),
                     Cell::text(ind.unit.as_deref()),
                     ind.direction
-                        .map_or(Cell::Empty, |d| Cell::Text(format_name(&d))),
+                        .map_or(Cell::Empty, |d| Cell::owned(format_name(&d))),
                 ];
                 row.extend(measurement(ind.baseline.as_ref()));
                 row.extend(measurement(ind.target.as_ref()));
@@ -254,15 +249,15 @@ pub fn indicators(concept: &Concept) -> Table {
 }
 
 /// A value as a number cell and a text cell, one of them empty.
-pub(crate) fn value_cells(v: Option<&IndicatorValue>) -> [Cell; 2] {
+pub(crate) fn value_cells(v: Option<&IndicatorValue>) -> [Cell<'_>; 2] {
     match v {
         Some(IndicatorValue::Number(d)) => [Cell::Decimal(d.clone()), Cell::Empty],
-        Some(IndicatorValue::Text(s)) => [Cell::Empty, Cell::Text(s.clone())],
+        Some(IndicatorValue::Text(s)) => [Cell::Empty, Cell::Text(s.as_str().into())],
         None => [Cell::Empty, Cell::Empty],
     }
 }
 
-fn measurement(m: Option<&Measurement>) -> [Cell; 3] {
+fn measurement(m: Option<&Measurement>) -> [Cell<'_>; 3] {
     let [number, text] = value_cells(m.map(|m| &m.value));
     let date = m.and_then(|m| m.date).map_or(Cell::Empty, Cell::Date);
     [number, text, date]
@@ -305,14 +300,13 @@ mod tests {
             panic!("lists")
         };
         assert_eq!(codes.len(), names.len());
-        assert_eq!(
-            crate::lor::find(&codes[0]).unwrap().name(),
-            names[0].as_str()
-        );
+        assert_eq!(crate::lor::find(&codes[0]).unwrap().name(), names[0]);
     }
 
     #[test]
     fn status_names_are_the_format_names() {
-        assert_eq!(format_name(&StepStatus::InProgress), "in_progress");
+        for s in StepStatus::ALL {
+            assert_eq!(format_name(&s), s.as_str());
+        }
     }
 }

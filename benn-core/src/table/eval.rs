@@ -47,7 +47,7 @@ pub const STATE_COLUMNS: [Column; 10] = [
 /// let t = table::state(&concept, &s);
 /// assert!(t.rows.len() >= concept.steps().count());
 /// ```
-pub fn state(concept: &Concept, state: &ConceptState) -> Table {
+pub fn state<'a>(concept: &'a Concept, state: &'a ConceptState) -> Table<'a> {
     let mut t = Table::new("state", &STATE_COLUMNS);
     for s in &state.steps {
         let field = concept.action_fields.get(s.field);
@@ -56,13 +56,13 @@ pub fn state(concept: &Concept, state: &ConceptState) -> Table {
             Cell::Date(state.as_of),
             Cell::text(field.map(|f| f.key.as_str())),
             Cell::text(goal.map(|g| g.id.as_str())),
-            Cell::Text(s.id.as_str().to_owned()),
-            Cell::Text(format_name(&s.status)),
-            Cell::Text(s.track.as_str().to_owned()),
+            Cell::Text(s.id.as_str().into()),
+            Cell::Text(s.status.as_str().into()),
+            Cell::Text(s.track.as_str().into()),
             s.progress
                 .and_then(|p| Decimal::from_f64(p).ok())
                 .map_or(Cell::Empty, Cell::Percent),
-            Cell::Text(format_name(&s.progress_source)),
+            Cell::owned(format_name(&s.progress_source)),
             Cell::Cents(s.spent_cents),
             s.last_entry.map_or(Cell::Empty, Cell::Date),
         ]);
@@ -96,7 +96,7 @@ pub const BUDGET_COLUMNS: [Column; 11] = [
 ];
 
 /// A share (0–1) as a percentage with at most two decimals.
-fn percent(share: f64) -> Cell {
+fn percent(share: f64) -> Cell<'static> {
     Decimal::from_f64((share * 10_000.0).round() / 100.0).map_or(Cell::Empty, Cell::Percent)
 }
 
@@ -123,10 +123,11 @@ fn percent(share: f64) -> Cell {
 /// let concept = read(&std::fs::read("../examples/weissensee-2023.json").unwrap()).unwrap();
 /// let log = read_log(&std::fs::read("../examples/weissensee-2023.log.json").unwrap()).unwrap();
 /// let day = "2023-12-31".parse().unwrap();
-/// let t = table::budget(&concept, &eval::budget::report(&concept, &log.entries, day));
+/// let report = eval::budget::report(&concept, &log.entries, day);
+/// let t = table::budget(&concept, &report);
 /// assert_eq!(t.rows[0][2], table::Cell::Text("concept".into()));
 /// ```
-pub fn budget(concept: &Concept, report: &BudgetReport) -> Table {
+pub fn budget<'a>(concept: &'a Concept, report: &'a BudgetReport) -> Table<'a> {
     let mut t = Table::new("budget", &BUDGET_COLUMNS);
     let as_of = Cell::Date(report.as_of);
     for (i, y) in report.years.iter().enumerate() {
@@ -148,11 +149,11 @@ pub fn budget(concept: &Concept, report: &BudgetReport) -> Table {
             percent(y.elapsed),
             y.spent_share.map_or(Cell::Empty, percent),
         ]);
-        let part = |scope: &str, field: Cell, fy: &FieldYear| {
+        let part = |scope: &'static str, field: Cell<'a>, fy: &FieldYear| {
             vec![
                 as_of.clone(),
                 year.clone(),
-                Cell::Text(scope.to_owned()),
+                Cell::Text(scope.into()),
                 field,
                 Cell::Empty,
                 Cell::Empty,
@@ -165,7 +166,8 @@ pub fn budget(concept: &Concept, report: &BudgetReport) -> Table {
         };
         for f in &report.fields {
             if let Some(fy) = f.years.get(i) {
-                t.rows.push(part("field", Cell::Text(f.key.clone()), fy));
+                t.rows
+                    .push(part("field", Cell::Text(f.key.as_str().into()), fy));
             }
         }
         for fy in report.unassigned.iter().filter(|u| u.year == y.year) {
@@ -201,15 +203,15 @@ pub const COVERAGE_COLUMNS: [Column; 7] = [
 /// | `name` | text | the LOR name, or the target group |
 /// | `goals` | integer | goals of the field that reach it |
 /// | `steps` | integer | steps of the field that reach it |
-pub fn coverage(coverage: &Coverage) -> Table {
+pub fn coverage(coverage: &Coverage) -> Table<'_> {
     let mut t = Table::new("coverage", &COVERAGE_COLUMNS);
     for f in &coverage.fields {
         for a in &f.areas {
             t.rows.push(vec![
-                Cell::Text(f.key.clone()),
-                Cell::Text(f.title.clone()),
+                Cell::Text(f.key.as_str().into()),
+                Cell::Text(f.title.as_str().into()),
                 Cell::Text("area".into()),
-                Cell::Text(a.code.clone()),
+                Cell::Text(a.code.as_str().into()),
                 Cell::text(a.name.as_deref()),
                 count(a.goals),
                 count(a.steps),
@@ -217,11 +219,11 @@ pub fn coverage(coverage: &Coverage) -> Table {
         }
         for g in &f.target_groups {
             t.rows.push(vec![
-                Cell::Text(f.key.clone()),
-                Cell::Text(f.title.clone()),
+                Cell::Text(f.key.as_str().into()),
+                Cell::Text(f.title.as_str().into()),
                 Cell::Text("target_group".into()),
                 Cell::Empty,
-                Cell::Text(g.name.clone()),
+                Cell::Text(g.name.as_str().into()),
                 count(g.goals),
                 count(g.steps),
             ]);
@@ -232,7 +234,7 @@ pub fn coverage(coverage: &Coverage) -> Table {
             Cell::Empty,
             Cell::Empty,
             Cell::Text("gap".into()),
-            Cell::Text(g.code.clone()),
+            Cell::Text(g.code.as_str().into()),
             Cell::text(g.name.as_deref()),
             Cell::Integer(0),
             Cell::Integer(0),
@@ -241,7 +243,7 @@ pub fn coverage(coverage: &Coverage) -> Table {
     t
 }
 
-fn count(n: usize) -> Cell {
+fn count(n: usize) -> Cell<'static> {
     Cell::Integer(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
@@ -270,23 +272,27 @@ pub const ROLLUP_COLUMNS: [Column; 8] = [
 /// | `progress_percent` | percent | the rolled-up progress; empty when nothing weighs |
 /// | `steps` | integer | steps counted (dropped steps are left out) |
 /// | `weight` | decimal | their total weight under the method |
-pub fn rollup(rollup: &Rollup) -> Table {
+pub fn rollup<'a>(rollup: &'a Rollup) -> Table<'a> {
     let mut t = Table::new("rollup", &ROLLUP_COLUMNS);
-    let row =
-        |level: &str, field: Cell, goal: Cell, progress: Option<f64>, steps: usize, weight: f64| {
-            vec![
-                Cell::Date(rollup.as_of),
-                Cell::Text(rollup.method.as_str().to_owned()),
-                Cell::Text(level.to_owned()),
-                field,
-                goal,
-                progress
-                    .and_then(|p| Decimal::from_f64(p).ok())
-                    .map_or(Cell::Empty, Cell::Percent),
-                count(steps),
-                Decimal::from_f64(weight).map_or(Cell::Empty, Cell::Decimal),
-            ]
-        };
+    let row = |level: &'static str,
+               field: Cell<'a>,
+               goal: Cell<'a>,
+               progress: Option<f64>,
+               steps: usize,
+               weight: f64| {
+        vec![
+            Cell::Date(rollup.as_of),
+            Cell::Text(rollup.method.as_str().into()),
+            Cell::Text(level.into()),
+            field,
+            goal,
+            progress
+                .and_then(|p| Decimal::from_f64(p).ok())
+                .map_or(Cell::Empty, Cell::Percent),
+            count(steps),
+            Decimal::from_f64(weight).map_or(Cell::Empty, Cell::Decimal),
+        ]
+    };
     t.rows.push(row(
         "concept",
         Cell::Empty,
@@ -298,7 +304,7 @@ pub fn rollup(rollup: &Rollup) -> Table {
     for f in &rollup.fields {
         t.rows.push(row(
             "field",
-            Cell::Text(f.key.clone()),
+            Cell::Text(f.key.as_str().into()),
             Cell::Empty,
             f.progress,
             f.steps,
@@ -307,8 +313,8 @@ pub fn rollup(rollup: &Rollup) -> Table {
         for g in &f.goals {
             t.rows.push(row(
                 "goal",
-                Cell::Text(f.key.clone()),
-                Cell::Text(g.id.as_str().to_owned()),
+                Cell::Text(f.key.as_str().into()),
+                Cell::Text(g.id.as_str().into()),
                 g.progress,
                 g.steps,
                 g.weight,
@@ -353,12 +359,10 @@ mod tests {
             })
             .sum();
         assert_eq!(total, report.total_spent.get());
-        let c = coverage(&crate::eval::coverage(&concept));
-        let r = rollup(&crate::eval::rollup(
-            &concept,
-            &s,
-            crate::eval::Method::Cost,
-        ));
+        let cov = crate::eval::coverage(&concept);
+        let c = coverage(&cov);
+        let ru = crate::eval::rollup(&concept, &s, crate::eval::Method::Cost);
+        let r = rollup(&ru);
         assert_eq!(r.rows[0][1], Cell::Text("cost".into()));
         for (t, n) in [
             (&t, STATE_COLUMNS.len()),

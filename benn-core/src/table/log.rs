@@ -67,21 +67,21 @@ pub(crate) const REQUIRED: [&str; 3] = ["id", "date", "kind"];
 /// let t = benn_core::table::log(&log.entries);
 /// assert_eq!((t.name, t.rows.len()), ("log", log.entries.len()));
 /// ```
-pub fn log(entries: &[LogEntry]) -> Table {
+pub fn log<'a>(entries: &'a [LogEntry]) -> Table<'a> {
     let mut t = Table::new("log", &LOG_COLUMNS);
     for e in entries {
-        let opt_id = |i: &Option<Id>| Cell::text(i.as_ref().map(Id::as_str));
+        let opt_id = |i: &'a Option<Id>| Cell::text(i.as_ref().map(Id::as_str));
         let [value, value_text] = value_cells(e.value.as_ref());
         t.rows.push(vec![
-            Cell::Text(e.id.as_str().to_owned()),
+            Cell::Text(e.id.as_str().into()),
             Cell::Date(e.date),
-            Cell::Text(e.kind.as_str().to_owned()),
+            Cell::Text(e.kind.as_str().into()),
             opt_id(&e.step),
             opt_id(&e.goal),
             opt_id(&e.indicator),
             opt_id(&e.body),
             e.status
-                .map_or(Cell::Empty, |s| Cell::Text(format_name(&s))),
+                .map_or(Cell::Empty, |s| Cell::Text(s.as_str().into())),
             e.progress.clone().map_or(Cell::Empty, Cell::Percent),
             e.spent_cents.map_or(Cell::Empty, Cell::Cents),
             e.budget_year
@@ -92,7 +92,7 @@ pub fn log(entries: &[LogEntry]) -> Table {
             e.participants
                 .map_or(Cell::Empty, |p| Cell::Integer(i64::from(p))),
             Cell::text(e.note.as_deref()),
-            Cell::List(e.evidence.clone()),
+            Cell::list(e.evidence.iter().map(String::as_str)),
             Cell::text(e.recorded_by.as_deref()),
             opt_id(&e.corrects),
         ]);

@@ -62,6 +62,8 @@ mod text;
 #[cfg(feature = "xlsx")]
 pub mod xlsx;
 
+use std::borrow::Cow;
+
 use crate::model::{Cents, Date, Decimal, YearMonth};
 
 pub use build::{goals, indicators, steps, GOAL_COLUMNS, INDICATOR_COLUMNS, STEP_COLUMNS};
@@ -72,14 +74,18 @@ pub use eval::{
 pub use log::{log, LOG_COLUMNS};
 
 /// A table: a name, typed columns, and rows with one cell per column.
+///
+/// Its texts borrow from what it was built from (`'a`, the concept or an
+/// evaluation) wherever they can, so a table of 100 000 steps does not copy
+/// every id and text; [`Table::into_owned`] makes it independent.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Table {
+pub struct Table<'a> {
     /// The table's name, e.g. `steps`; the sheet name in a workbook.
     pub name: &'static str,
     /// The columns, in order.
     pub columns: Vec<Column>,
     /// The rows; each has exactly one cell per column.
-    pub rows: Vec<Vec<Cell>>,
+    pub rows: Vec<Vec<Cell<'a>>>,
 }
 
 /// A column: its stable name and the kind of its cells.
@@ -120,12 +126,13 @@ pub enum ColumnKind {
 }
 
 /// One cell. [`Cell::Empty`] stands for an absent value in any column.
+/// Texts are borrowed or owned ([`Cow`]).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Cell {
+pub enum Cell<'a> {
     /// No value.
     Empty,
     /// Text.
-    Text(String),
+    Text(Cow<'a, str>),
     /// A whole number.
     Integer(i64),
     /// Money.
@@ -139,17 +146,47 @@ pub enum Cell {
     /// A percentage (0–100).
     Percent(Decimal),
     /// A list of texts.
-    List(Vec<String>),
+    List(Vec<Cow<'a, str>>),
 }
 
-impl Cell {
-    /// A text cell, or [`Cell::Empty`] for `None`.
-    pub fn text(s: Option<&str>) -> Cell {
-        s.map_or(Cell::Empty, |s| Cell::Text(s.to_owned()))
+impl<'a> Cell<'a> {
+    /// A text cell borrowing `s`, or [`Cell::Empty`] for `None`.
+    pub fn text(s: Option<&'a str>) -> Cell<'a> {
+        s.map_or(Cell::Empty, |s| Cell::Text(Cow::Borrowed(s)))
+    }
+
+    /// A text cell owning `s`.
+    pub fn owned(s: String) -> Cell<'static> {
+        Cell::Text(Cow::Owned(s))
+    }
+
+    /// A list cell borrowing its items.
+    pub fn list<I: IntoIterator<Item = &'a str>>(items: I) -> Cell<'a> {
+        Cell::List(items.into_iter().map(Cow::Borrowed).collect())
+    }
+
+    /// The same cell owning its texts.
+    pub fn into_owned(self) -> Cell<'static> {
+        match self {
+            Cell::Empty => Cell::Empty,
+            Cell::Text(s) => Cell::Text(Cow::Owned(s.into_owned())),
+            Cell::Integer(i) => Cell::Integer(i),
+            Cell::Cents(c) => Cell::Cents(c),
+            Cell::Date(d) => Cell::Date(d),
+            Cell::YearMonth(m) => Cell::YearMonth(m),
+            Cell::Decimal(d) => Cell::Decimal(d),
+            Cell::Percent(d) => Cell::Percent(d),
+            Cell::List(items) => Cell::List(
+                items
+                    .into_iter()
+                    .map(|i| Cow::Owned(i.into_owned()))
+                    .collect(),
+            ),
+        }
     }
 }
 
-impl Table {
+impl Table<'_> {
     /// An empty table with these columns.
     pub fn new(name: &'static str, columns: &[Column]) -> Self {
         Table {
@@ -162,6 +199,19 @@ impl Table {
     /// The index of the column named `name`.
     pub fn column(&self, name: &str) -> Option<usize> {
         self.columns.iter().position(|c| c.name == name)
+    }
+
+    /// The same table owning its texts, free of what it was built from.
+    pub fn into_owned(self) -> Table<'static> {
+        Table {
+            name: self.name,
+            columns: self.columns,
+            rows: self
+                .rows
+                .into_iter()
+                .map(|r| r.into_iter().map(Cell::into_owned).collect())
+                .collect(),
+        }
     }
 }
 
@@ -181,22 +231,22 @@ pub const TABLES: [&str; 8] = [
 /// `log_entries` (the concept's own log or a log file's entries), the
 /// evaluation ([`crate::eval`]) as of `as_of` from them, the roll-up by
 /// `method`. What `benn export --format xlsx` writes as a workbook.
-pub fn all(
-    concept: &crate::Concept,
-    log_entries: &[crate::LogEntry],
+pub fn all<'a>(
+    concept: &'a crate::Concept,
+    log_entries: &'a [crate::LogEntry],
     as_of: crate::Date,
     method: crate::eval::Method,
-) -> Vec<Table> {
+) -> Vec<Table<'a>> {
     let day = crate::eval::state(concept, log_entries, as_of);
     vec![
         steps(concept),
         goals(concept),
         indicators(concept),
         log(log_entries),
-        state(concept, &day),
-        rollup(&crate::eval::rollup(concept, &day, method)),
-        budget(concept, &crate::eval::budget::report_on(concept, &day)),
-        coverage(&crate::eval::coverage(concept)),
+        state(concept, &day).into_owned(),
+        rollup(&crate::eval::rollup(concept, &day, method)).into_owned(),
+        budget(concept, &crate::eval::budget::report_on(concept, &day)).into_owned(),
+        coverage(&crate::eval::coverage(concept)).into_owned(),
     ]
 }
 

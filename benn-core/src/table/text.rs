@@ -41,15 +41,23 @@ pub(crate) fn unneutralise(s: &str) -> &str {
 
 /// A list as one cell: one item per line, or a JSON array when that would be
 /// ambiguous.
-pub(crate) fn list_to_text(items: &[String]) -> String {
+pub(crate) fn list_to_text<S: AsRef<str> + serde::Serialize>(items: &[S]) -> String {
     let ambiguous = items
         .iter()
-        .any(|i| i.is_empty() || i.contains(['\n', '\r']))
-        || items.first().is_some_and(|i| i.starts_with('['));
+        .map(AsRef::as_ref)
+        .any(|i: &str| i.is_empty() || i.contains(['\n', '\r']))
+        || items.first().is_some_and(|i| i.as_ref().starts_with('['));
     if ambiguous {
         serde_json::to_string(items).unwrap_or_default()
     } else {
-        items.join("\n")
+        let mut out = String::new();
+        for (n, i) in items.iter().enumerate() {
+            if n > 0 {
+                out.push('\n');
+            }
+            out.push_str(i.as_ref());
+        }
+        out
     }
 }
 
@@ -138,7 +146,7 @@ pub(crate) fn cell_to_text(cell: &Cell, dialect: Dialect) -> String {
     };
     match cell {
         Cell::Empty => String::new(),
-        Cell::Text(s) => text(s.clone()),
+        Cell::Text(s) => text(s.to_string()),
         Cell::Integer(i) => i.to_string(),
         Cell::Cents(c) => euros(*c, dialect.decimal_comma),
         Cell::Date(d) => d.to_string(),

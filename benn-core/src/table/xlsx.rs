@@ -123,7 +123,7 @@ fn write_cell(
     Ok(match cell {
         Cell::Empty => 0,
         Cell::Text(s) => {
-            sheet.write_string(r, col, s)?;
+            sheet.write_string(r, col, s.as_ref())?;
             s.chars().count()
         }
         #[allow(clippy::cast_precision_loss)] // counts and years

@@ -106,17 +106,6 @@ pub(crate) const fn transition(from: StepStatus, to: StepStatus) -> Transition {
     }
 }
 
-/// A step status as the format writes it.
-pub(crate) const fn status_name(s: StepStatus) -> &'static str {
-    match s {
-        StepStatus::Planned => "planned",
-        StepStatus::InProgress => "in_progress",
-        StepStatus::Done => "done",
-        StepStatus::Postponed => "postponed",
-        StepStatus::Dropped => "dropped",
-    }
-}
-
 /// The ids of the concept that entries may name.
 struct Targets<'c> {
     steps: HashSet<&'c str>,
@@ -712,7 +701,7 @@ fn statuses(counting: &[(usize, &LogEntry)], place: Place, out: &mut Findings) {
                 .get(step)
                 .copied()
                 .unwrap_or((StepStatus::Planned, e.date, usize::MAX));
-        let (from_name, to_name) = (status_name(from), status_name(to));
+        let (from_name, to_name) = (from.as_str(), to.as_str());
         if by != usize::MAX && since == e.date && from != to {
             let date = e.date;
             out.push(|| {

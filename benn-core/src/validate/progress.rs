@@ -22,7 +22,7 @@ use std::collections::HashSet;
 
 use crate::diag::{text, Code, Finding, Findings};
 use crate::eval::{self, Track};
-use crate::model::{Concept, EntryKind, Id, StepStatus, YearMonth};
+use crate::model::{Concept, EntryKind, Id, YearMonth};
 
 use super::{at, steps, Options};
 
@@ -40,16 +40,6 @@ pub(crate) fn check(c: &Concept, options: &Options, out: &mut Findings) {
     }
 }
 
-const fn status_name(s: StepStatus) -> &'static str {
-    match s {
-        StepStatus::Planned => "planned",
-        StepStatus::InProgress => "in_progress",
-        StepStatus::Done => "done",
-        StepStatus::Postponed => "postponed",
-        StepStatus::Dropped => "dropped",
-    }
-}
-
 fn delayed(c: &Concept, today: crate::model::Date, out: &mut Findings) {
     let period = &c.period;
     if period.end < period.start || YearMonth::of(today) > period.end.plus_months(GRACE_MONTHS) {
@@ -61,7 +51,7 @@ fn delayed(c: &Concept, today: crate::model::Date, out: &mut Findings) {
             continue;
         }
         let end = step.timeframe.map_or(period.end, |t| t.end);
-        let status = status_name(st.status);
+        let status = st.status.as_str();
         let (id, date) = (step.id.as_str(), today);
         let related = if step.timeframe.is_some() {
             at::step(f, g, s).key("timeframe").key("end")
@@ -161,7 +151,7 @@ fn no_meeting(c: &Concept, today: crate::model::Date, out: &mut Findings) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Date, LogEntry};
+    use crate::model::{Date, LogEntry, StepStatus};
     use crate::validate::testing::concept;
 
     fn run(c: &Concept, today: &str) -> Vec<Finding> {

@@ -28,23 +28,20 @@ pub(crate) fn run(args: &ExportArgs, lang: Lang) -> ExitCode {
     };
     let tables: Vec<Table> = match args.table {
         TableArg::All => table::all(&concept, entries, as_of, args.method.into()),
-        TableArg::State => vec![table::state(
-            &concept,
-            &eval::state(&concept, entries, as_of),
-        )],
+        TableArg::State => {
+            vec![table::state(&concept, &eval::state(&concept, entries, as_of)).into_owned()]
+        }
         TableArg::Rollup => {
             let day = eval::state(&concept, entries, as_of);
-            vec![table::rollup(&eval::rollup(
-                &concept,
-                &day,
-                args.method.into(),
-            ))]
+            vec![table::rollup(&eval::rollup(&concept, &day, args.method.into())).into_owned()]
         }
-        TableArg::Budget => vec![table::budget(
-            &concept,
-            &eval::budget::report(&concept, entries, as_of),
-        )],
-        TableArg::Coverage => vec![table::coverage(&eval::coverage(&concept))],
+        TableArg::Budget => {
+            vec![
+                table::budget(&concept, &eval::budget::report(&concept, entries, as_of))
+                    .into_owned(),
+            ]
+        }
+        TableArg::Coverage => vec![table::coverage(&eval::coverage(&concept)).into_owned()],
         TableArg::Steps => vec![table::steps(&concept)],
         TableArg::Goals => vec![table::goals(&concept)],
         TableArg::Indicators => vec![table::indicators(&concept)],
