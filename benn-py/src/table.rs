@@ -17,7 +17,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use benn_core::table::{self as core_table, Cell, ColumnKind, Table};
-use benn_core::{eval, Concept, Date, LogEntry};
+use benn_core::{Concept, Date};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyString, PyTuple};
@@ -184,11 +184,9 @@ fn columns<'py>(py: Python<'py>, t: &Table) -> PyResult<Vec<Column<'py>>> {
         .collect()
 }
 
-/// The names of the tables.
-const NAMES: &str = "steps, goals, indicators, log, state, rollup, budget, coverage";
-
-/// The table `name` of a concept (and its log file) by column, as JSON.
-/// `state`, `rollup` and `budget` need `as_of`; `rollup` also `method`.
+/// The table `name` of a concept (and its log file) by column
+/// ([`core_table::named`]). `state`, `rollup` and `budget` need `as_of`;
+/// `rollup` also `method`.
 #[pyfunction]
 #[pyo3(signature = (name, concept, log=None, as_of=None, method="mean"))]
 pub(crate) fn table<'py>(
@@ -200,53 +198,19 @@ pub(crate) fn table<'py>(
     method: &str,
 ) -> PyResult<(&'static str, Vec<Column<'py>>)> {
     let m = self::method(method)?;
-    let day = match (name, as_of) {
-        ("state" | "rollup" | "budget", None) => {
-            return Err(PyValueError::new_err(format!(
-                "the table `{name}` needs as_of"
-            )))
-        }
-        (_, Some(d)) => Some(date("as_of", d)?),
-        (_, None) => None,
-    };
+    let day = as_of.map(|d| date("as_of", d)).transpose()?;
     let c: &Concept = &concept.get().concept;
     let l = log.map(Bound::get);
     let name = name.to_owned();
-    let t = py.detach(move || {
-        let entries: Vec<&LogEntry> = c
-            .log
-            .iter()
-            .chain(l.into_iter().flat_map(|l| l.log.entries.iter()))
-            .collect();
-        let t = match (name.as_str(), day) {
-            ("steps", _) => core_table::steps(c),
-            ("goals", _) => core_table::goals(c),
-            ("indicators", _) => core_table::indicators(c),
-            ("coverage", _) => core_table::coverage(&eval::coverage(c)).into_owned(),
-            ("log", _) => match l {
-                None => core_table::log(&c.log),
-                Some(l) if c.log.is_empty() => core_table::log(&l.log.entries),
-                Some(_) => {
-                    let owned: Vec<LogEntry> = entries.iter().map(|&e| e.clone()).collect();
-                    core_table::log(&owned).into_owned()
-                }
-            },
-            // Tables of an evaluation made here own their texts.
-            ("state", Some(d)) => core_table::state(c, &eval::state(c, entries, d)).into_owned(),
-            ("rollup", Some(d)) => {
-                core_table::rollup(&eval::rollup(c, &eval::state(c, entries, d), m)).into_owned()
-            }
-            ("budget", Some(d)) => {
-                core_table::budget(c, &eval::budget::report(c, entries, d)).into_owned()
-            }
-            _ => {
-                return Err(PyValueError::new_err(format!(
-                    "unknown table `{name}` (possible: {NAMES})"
-                )))
-            }
-        };
-        Ok(t)
-    })?;
+    let t = py
+        .detach(move || {
+            let entries = c
+                .log
+                .iter()
+                .chain(l.into_iter().flat_map(|l| l.log.entries.iter()));
+            core_table::named(&name, c, entries, day, m)
+        })
+        .map_err(|e| PyValueError::new_err(e.to_string()))?;
     let columns = columns(py, &t)?;
     Ok((t.name, columns))
 }

@@ -67,7 +67,7 @@ pub(crate) const REQUIRED: [&str; 3] = ["id", "date", "kind"];
 /// let t = benn_core::table::log(&log.entries);
 /// assert_eq!((t.name, t.rows.len()), ("log", log.entries.len()));
 /// ```
-pub fn log<'a>(entries: &'a [LogEntry]) -> Table<'a> {
+pub fn log<'a, I: IntoIterator<Item = &'a LogEntry>>(entries: I) -> Table<'a> {
     let mut t = Table::new("log", &LOG_COLUMNS);
     for e in entries {
         let opt_id = |i: &'a Option<Id>| Cell::text(i.as_ref().map(Id::as_str));

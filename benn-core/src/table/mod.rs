@@ -250,10 +250,73 @@ pub fn all<'a>(
     ]
 }
 
-/// Errors of the writers.
+/// The table `name` (one of [`TABLES`]) of a concept and its log entries
+/// (the concept's own and a log file's, in that order): what the bindings
+/// offer by name. `state`, `rollup` and `budget` need `as_of`; `rollup` is
+/// made by `method`. Tables of an evaluation own their texts, the others
+/// borrow them from `concept` and `entries`.
+///
+/// ```
+/// use benn_core::{eval::Method, read, table};
+/// let concept = read(&std::fs::read("../examples/allende-viertel-2025.json").unwrap()).unwrap();
+/// let t = table::named("steps", &concept, &concept.log, None, Method::Mean).unwrap();
+/// assert_eq!(t.rows.len(), concept.steps().count());
+/// let e = table::named("budget", &concept, &concept.log, None, Method::Mean).unwrap_err();
+/// assert_eq!(e.code(), "table.as_of");
+/// ```
+pub fn named<'a, I>(
+    name: &str,
+    concept: &'a crate::Concept,
+    entries: I,
+    as_of: Option<crate::Date>,
+    method: crate::eval::Method,
+) -> Result<Table<'a>, TableError>
+where
+    I: IntoIterator<Item = &'a crate::LogEntry>,
+    I::IntoIter: Clone,
+{
+    use crate::eval;
+    let day = || {
+        as_of.ok_or_else(|| TableError::AsOf {
+            name: name.to_owned(),
+        })
+    };
+    Ok(match name {
+        "steps" => steps(concept),
+        "goals" => goals(concept),
+        "indicators" => indicators(concept),
+        "log" => log(entries),
+        "state" => state(concept, &eval::state(concept, entries, day()?)).into_owned(),
+        "rollup" => {
+            let s = eval::state(concept, entries, day()?);
+            rollup(&eval::rollup(concept, &s, method)).into_owned()
+        }
+        "budget" => budget(concept, &eval::budget::report(concept, entries, day()?)).into_owned(),
+        "coverage" => coverage(&eval::coverage(concept)).into_owned(),
+        _ => {
+            return Err(TableError::Unknown {
+                name: name.to_owned(),
+            })
+        }
+    })
+}
+
+/// Errors of the writers and of [`named`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum TableError {
+    /// [`named`] was asked for a table that does not exist.
+    #[error("[table.unknown] no table `{name}` (possible: {})", TABLES.join(", "))]
+    Unknown {
+        /// The name asked for.
+        name: String,
+    },
+    /// [`named`] was asked for a table of a day without the day.
+    #[error("[table.as_of] the table `{name}` needs the day (as_of)")]
+    AsOf {
+        /// The table.
+        name: String,
+    },
     /// The CSV writer failed (it cannot when writing to memory).
     #[error("[table.csv] the CSV could not be written: {reason}")]
     Csv {
@@ -275,6 +338,34 @@ impl TableError {
         match self {
             TableError::Csv { .. } => "table.csv",
             TableError::Xlsx { .. } => "table.xlsx",
+            TableError::Unknown { .. } => "table.unknown",
+            TableError::AsOf { .. } => "table.as_of",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::eval::Method;
+
+    #[test]
+    fn every_table_has_its_name() {
+        let c = crate::read(include_bytes!(
+            "../../../examples/allende-viertel-2025.json"
+        ))
+        .unwrap();
+        let end = crate::ApproxDate::from(c.period.end).last_day();
+        let day = Some(end);
+        let all = all(&c, &c.log, end, Method::Cost);
+        for (name, whole) in TABLES.iter().zip(&all) {
+            let t = named(name, &c, &c.log, day, Method::Cost).unwrap();
+            assert_eq!(&t, whole, "{name}");
+        }
+        let e = named("stpes", &c, &c.log, day, Method::Mean).unwrap_err();
+        assert_eq!(e.code(), "table.unknown");
+        assert!(e.to_string().contains("steps, goals"), "{e}");
+        let e = named("state", &c, &c.log, None, Method::Mean).unwrap_err();
+        assert_eq!(e.code(), "table.as_of");
     }
 }
