@@ -27,34 +27,6 @@ pub(crate) enum Slot<T> {
     Present(T),
 }
 
-impl<T> Slot<T> {
-    /// An optional field's value; an invalid value clears `ok`.
-    pub(crate) fn optional(self, ok: &mut bool) -> Option<T> {
-        match self {
-            Slot::Present(v) => Some(v),
-            Slot::Absent => None,
-            Slot::Invalid => {
-                *ok = false;
-                None
-            }
-        }
-    }
-}
-
-impl<T> Slot<Vec<T>> {
-    /// A list field's value (absent is empty); an invalid value clears `ok`.
-    pub(crate) fn list(self, ok: &mut bool) -> Vec<T> {
-        match self {
-            Slot::Present(v) => v,
-            Slot::Absent => Vec::new(),
-            Slot::Invalid => {
-                *ok = false;
-                Vec::new()
-            }
-        }
-    }
-}
-
 impl<T> From<Option<T>> for Slot<T> {
     fn from(v: Option<T>) -> Self {
         v.map_or(Slot::Invalid, Slot::Present)
