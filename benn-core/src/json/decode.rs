@@ -810,7 +810,29 @@ pub(crate) use decode_enum;
 
 #[cfg(test)]
 mod tests {
-    use super::{allowed_hint, classify, Literal};
+    use super::{allowed_hint, classify, Decode, Decoder, Literal};
+
+    #[test]
+    fn long_lists_are_sized_from_the_text_and_keep_little_room() {
+        for (n, tail) in [(10_000, ""), (3_000, ""), (10_000, ", \"padding\"")] {
+            let items: Vec<String> = (0..n).map(|i| i.to_string()).collect();
+            // A long text after the list makes the estimate too large: the
+            // room is given back.
+            let text = format!("[[{}]{}]", items.join(","), tail.repeat(20_000));
+            let mut d = Decoder::new(&text);
+            d.p.peek().unwrap();
+            d.p.begin_array().unwrap();
+            assert!(d.p.next_element(true).unwrap());
+            let list = Vec::<u32>::decode(&mut d).unwrap().unwrap();
+            assert_eq!(list.len(), n);
+            assert!(list.iter().zip(0..).all(|(v, i)| *v == i));
+            assert!(
+                list.capacity() <= n + n / 4 + 64,
+                "{n}: {}",
+                list.capacity()
+            );
+        }
+    }
 
     #[test]
     fn empty_lists_read_naturally() {
