@@ -27,34 +27,6 @@ pub(crate) enum Slot<T> {
     Present(T),
 }
 
-impl<T> Slot<T> {
-    /// An optional field's value; an invalid value clears `ok`.
-    pub(crate) fn optional(self, ok: &mut bool) -> Option<T> {
-        match self {
-            Slot::Present(v) => Some(v),
-            Slot::Absent => None,
-            Slot::Invalid => {
-                *ok = false;
-                None
-            }
-        }
-    }
-}
-
-impl<T> Slot<Vec<T>> {
-    /// A list field's value (absent is empty); an invalid value clears `ok`.
-    pub(crate) fn list(self, ok: &mut bool) -> Vec<T> {
-        match self {
-            Slot::Present(v) => v,
-            Slot::Absent => Vec::new(),
-            Slot::Invalid => {
-                *ok = false;
-                Vec::new()
-            }
-        }
-    }
-}
-
 impl<T> From<Option<T>> for Slot<T> {
     fn from(v: Option<T>) -> Self {
         v.map_or(Slot::Invalid, Slot::Present)
@@ -314,7 +286,13 @@ impl<'a> Decoder<'a> {
         while let Some((key, key_at)) = self.p.next_key(first)? {
             first = false;
             let depth = self.path.len();
-            let known = fields.iter().position(|k| *k == key);
+            // Length and first byte tell the fields of a record apart almost
+            // always: at most one full comparison per key.
+            let kb = key.as_bytes();
+            let known = fields.iter().position(|k| {
+                let k = k.as_bytes();
+                k.len() == kb.len() && k.first() == kb.first() && k == kb
+            });
             match known.and_then(|i| fields.get(i)) {
                 Some(name) => self.path.push_field(name),
                 None => self.path.push_key(&key),
@@ -771,6 +749,7 @@ impl<T: Decode> Decode for Vec<T> {
         if d.expect_kind(Kind::Array, ARRAY)?.is_none() {
             return Ok(None);
         }
+        let start = d.p.offset();
         d.p.begin_array()?;
         let mut out = Vec::new();
         let mut ok = true;
@@ -781,14 +760,38 @@ impl<T: Decode> Decode for Vec<T> {
             let depth = d.path.len();
             d.path.push_index(i);
             match T::decode(d)? {
-                Some(v) => out.push(v),
+                Some(v) => {
+                    if out.len() == out.capacity() {
+                        reserve_estimate(&mut out, start, d.p.offset(), d.src.len());
+                    }
+                    out.push(v);
+                }
                 None => ok = false,
             }
             d.path.truncate(depth);
             i += 1;
         }
+        if out.capacity() > out.len() + out.len() / 4 + 64 {
+            out.shrink_to_fit();
+        }
         Ok(ok.then_some(out))
     }
+}
+
+/// Grows a long list (the entries of a log) to the size the rest of the
+/// text suggests, at the average length of its elements so far: one
+/// allocation instead of a doubling series that copies every element again.
+/// Short lists grow as usual; too much room is given back at the end.
+fn reserve_estimate<T>(out: &mut Vec<T>, start: usize, now: usize, end: usize) {
+    let len = out.len();
+    let read = now.saturating_sub(start);
+    if len < 1024 || read == 0 {
+        return;
+    }
+    let rest = end.saturating_sub(now);
+    // Elements still to come at the average size so far, plus a sixteenth.
+    let more = rest.saturating_mul(len) / read;
+    out.reserve(more.saturating_add(more / 16).max(len / 2));
 }
 
 /// Implements [`Decode`] for a fieldless enum from its names.
@@ -807,7 +810,29 @@ pub(crate) use decode_enum;
 
 #[cfg(test)]
 mod tests {
-    use super::{allowed_hint, classify, Literal};
+    use super::{allowed_hint, classify, Decode, Decoder, Literal};
+
+    #[test]
+    fn long_lists_are_sized_from_the_text_and_keep_little_room() {
+        for (n, tail) in [(10_000, ""), (3_000, ""), (10_000, ", \"padding\"")] {
+            let items: Vec<String> = (0..n).map(|i| i.to_string()).collect();
+            // A long text after the list makes the estimate too large: the
+            // room is given back.
+            let text = format!("[[{}]{}]", items.join(","), tail.repeat(20_000));
+            let mut d = Decoder::new(&text);
+            d.p.peek().unwrap();
+            d.p.begin_array().unwrap();
+            assert!(d.p.next_element(true).unwrap());
+            let list = Vec::<u32>::decode(&mut d).unwrap().unwrap();
+            assert_eq!(list.len(), n);
+            assert!(list.iter().zip(0..).all(|(v, i)| *v == i));
+            assert!(
+                list.capacity() <= n + n / 4 + 64,
+                "{n}: {}",
+                list.capacity()
+            );
+        }
+    }
 
     #[test]
     fn empty_lists_read_naturally() {

@@ -94,19 +94,23 @@ macro_rules! record {
                 // the fields: fields are told apart by number, not by text again.
                 #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
                 enum Field { $($field),* }
-                $( let mut $field: $crate::model::record::record!(@slot $kind, $fty) = Slot::Absent; )*
+                // Optional and list fields are read straight into their final
+                // type (an invalid value clears `ok`); only required fields
+                // need a slot, to tell missing from invalid.
+                $( let mut $field: $crate::model::record::record!(@slot $kind, $fty) =
+                    $crate::model::record::record!(@empty $kind); )*
+                let mut ok = true;
                 debug_assert!(names.ends_with(Self::FIELD_NAMES));
                 let offset = names.len().saturating_sub(Self::FIELD_NAMES.len());
                 let at = d.object(names, |d, i, key| {
                     let field = i.wrapping_sub(offset);
                     $( if field == Field::$field as usize {
-                        $field = $crate::model::record::record!(@read $kind, d, $fty);
+                        $crate::model::record::record!(@read $kind, d, $fty, $field, ok);
                         return Ok(());
                     } )*
                     extra(d, key)
                 })?;
                 let Some(at) = at else { return Ok(None) };
-                let mut ok = true;
                 $( let $field = $crate::model::record::record!(@finish $kind, d, at, ok, $field); )*
                 if !ok {
                     return Ok(Some((None, at)));
@@ -164,16 +168,28 @@ macro_rules! record {
     (@kind optional) => { $crate::model::record::FieldKind::Optional };
     (@kind list) => { $crate::model::record::FieldKind::List };
 
-    (@slot optional, $fty:ty) => {
-        Slot<<$fty as $crate::model::record::OptionalField>::Inner>
-    };
-    (@slot $kind:ident, $fty:ty) => { Slot<$fty> };
+    (@slot required, $fty:ty) => { Slot<$fty> };
+    (@slot $kind:ident, $fty:ty) => { $fty };
 
-    (@read optional, $d:ident, $fty:ty) => {
-        $d.optional::<<$fty as $crate::model::record::OptionalField>::Inner>()?
+    (@empty required) => { Slot::Absent };
+    (@empty optional) => { None };
+    (@empty list) => { Vec::new() };
+
+    (@read required, $d:ident, $fty:ty, $field:ident, $ok:ident) => {
+        $field = Slot::from(<$fty as Decode>::decode($d)?)
     };
-    (@read $kind:ident, $d:ident, $fty:ty) => {
-        Slot::from(<$fty as Decode>::decode($d)?)
+    (@read optional, $d:ident, $fty:ty, $field:ident, $ok:ident) => {
+        match $d.optional::<<$fty as $crate::model::record::OptionalField>::Inner>()? {
+            Slot::Present(v) => $field = Some(v),
+            Slot::Absent => {}
+            Slot::Invalid => $ok = false,
+        }
+    };
+    (@read list, $d:ident, $fty:ty, $field:ident, $ok:ident) => {
+        match <$fty as Decode>::decode($d)? {
+            Some(v) => $field = v,
+            None => $ok = false,
+        }
     };
 
     (@finish required, $d:ident, $at:ident, $ok:ident, $field:ident) => {{
@@ -181,12 +197,7 @@ macro_rules! record {
         $ok &= v.is_some();
         v
     }};
-    (@finish optional, $d:ident, $at:ident, $ok:ident, $field:ident) => {
-        $field.optional(&mut $ok)
-    };
-    (@finish list, $d:ident, $at:ident, $ok:ident, $field:ident) => {
-        $field.list(&mut $ok)
-    };
+    (@finish $kind:ident, $d:ident, $at:ident, $ok:ident, $field:ident) => { $field };
 
     (@take required, $field:ident, $at:ident) => {
         match $field {
