@@ -1,4 +1,4 @@
-//! XLSX workbooks (feature `xlsx`): written by [`super::ooxml`], read with
+//! XLSX workbooks (feature `xlsx`): written by `table::ooxml` (in the crate), read with
 //! `calamine`.
 //!
 //! One sheet per table, named like the table; a bold header row that stays
