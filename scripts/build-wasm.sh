@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds benn-wasm for browsers (pkg-web, ES module + init()) and node (pkg-node, CommonJS):
-# cargo (profile wasm-release) → wasm-bindgen → wasm-opt -O3 (npm binaryen), then assembles the
+# cargo (profile wasm-release) → wasm-bindgen → wasm-opt -Oz (npm binaryen), then assembles the
 # npm package pkg/ (web/, node/, package.json with `exports` for browser and node) and prints the sizes.
 #
 #   scripts/build-wasm.sh          the package with the default features (csv, report, xlsx)
@@ -27,9 +27,10 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$cargo
 wasm_opt=tests/web/node_modules/.bin/wasm-opt
 [ -x "$wasm_opt" ] || { echo "build-wasm: $wasm_opt missing; run scripts/setup.sh" >&2; exit 1; }
 
-# wasm-opt's level: -O3 (speed) costs 0.2 % more bytes than -Oz after brotli and validates about
-# 1.5x as fast (README, "Speed against ajv and native"). BENN_WASM_OPT=-Oz for the smallest module.
-opt_level=${BENN_WASM_OPT:--O3}
+# wasm-opt's level: -Oz, the smallest. BENN_WASM_OPT=-O3 with a faster cargo profile, e.g.
+#   BENN_WASM_OPT=-O3 CARGO_PROFILE_WASM_RELEASE_OPT_LEVEL=3 scripts/build-wasm.sh
+# validates about 1.5x as fast for 25 % more bytes (README, "Speed against ajv and native").
+opt_level=${BENN_WASM_OPT:--Oz}
 
 # bindgen RAW TARGET OUT: wasm-bindgen, then wasm-opt in place.
 bindgen() {
