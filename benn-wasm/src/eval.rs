@@ -145,28 +145,9 @@ pub(crate) fn table<'a>(
     as_of: Date,
     method: Method,
 ) -> Result<benn_core::table::Table<'a>, JsValue> {
-    use benn_core::table as t;
     let name = args::string(function, "name", name)?;
-    Ok(match name.as_str() {
-        "steps" => t::steps(c),
-        "goals" => t::goals(c),
-        "indicators" => t::indicators(c),
-        "log" => t::log(e),
-        "state" => t::state(c, &eval::state(c, e, as_of)).into_owned(),
-        "rollup" => t::rollup(&eval::rollup(c, &eval::state(c, e, as_of), method)).into_owned(),
-        "budget" => t::budget(c, &eval::budget::report(c, e, as_of)).into_owned(),
-        "coverage" => t::coverage(&eval::coverage(c)).into_owned(),
-        _ => {
-            return Err(args::error(
-                args::ARGUMENT_VALUE,
-                &format!(
-                    "{function}: no table `{name}` (possible: {})",
-                    t::TABLES.join(", ")
-                ),
-                false,
-            ))
-        }
-    })
+    benn_core::table::named(&name, c, e, Some(as_of), method)
+        .map_err(|err| args::error(args::ARGUMENT_VALUE, &format!("{function}: {err}"), false))
 }
 
 /// One table as CSV bytes (`german`: `;` and decimal commas, with a BOM for Excel).

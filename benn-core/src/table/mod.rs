@@ -58,6 +58,8 @@ mod eval;
 pub mod import;
 pub mod jsonl;
 mod log;
+#[cfg(feature = "xlsx")]
+mod ooxml;
 mod text;
 #[cfg(feature = "xlsx")]
 pub mod xlsx;

@@ -1,4 +1,4 @@
-//! XLSX workbooks (feature `xlsx`): written with `rust_xlsxwriter`, read with
+//! XLSX workbooks (feature `xlsx`): written by `table::ooxml` (in the crate), read with
 //! `calamine`.
 //!
 //! One sheet per table, named like the table; a bold header row that stays
@@ -13,20 +13,14 @@
 use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
-use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 use super::import::{Grid, ImportError};
+use super::ooxml::{workbook, Sheet, Style, EXCEL_UNIX_DAYS};
 use super::text::{list_to_text, Dialect};
 use super::{Cell, ColumnKind, Table, TableError};
 
 const MIN_WIDTH: usize = 8;
 const MAX_WIDTH: usize = 60;
-
-fn error(e: &XlsxError) -> TableError {
-    TableError::Xlsx {
-        reason: e.to_string(),
-    }
-}
 
 /// The name of the exact-cents column beside a money column.
 pub(crate) fn cents_column(name: &str) -> String {
@@ -43,33 +37,15 @@ pub(crate) fn cents_column(name: &str) -> String {
 /// assert!(bytes.starts_with(b"PK"));
 /// ```
 pub fn write(tables: &[Table]) -> Result<Vec<u8>, TableError> {
-    let mut workbook = Workbook::new();
-    for table in tables {
-        let sheet = workbook.add_worksheet();
-        write_sheet(sheet, table).map_err(|e| error(&e))?;
-    }
-    workbook.save_to_buffer().map_err(|e| error(&e))
+    let sheets = tables
+        .iter()
+        .map(write_sheet)
+        .collect::<Result<Vec<_>, _>>()?;
+    workbook(&sheets)
 }
 
-struct Formats {
-    header: Format,
-    money: Format,
-    date: Format,
-    month: Format,
-    percent: Format,
-    wrap: Format,
-}
-
-fn write_sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
-    let f = Formats {
-        header: Format::new().set_bold(),
-        money: Format::new().set_num_format("#,##0.00 \"€\""),
-        date: Format::new().set_num_format("yyyy-mm-dd"),
-        month: Format::new().set_num_format("yyyy-mm"),
-        percent: Format::new().set_num_format("General\" %\""),
-        wrap: Format::new().set_text_wrap(),
-    };
-    sheet.set_name(table.name)?;
+fn write_sheet(table: &Table) -> Result<Sheet, TableError> {
+    let mut sheet = Sheet::new(table.name);
     // The sheet's columns: each table column, and a cents column after each money column.
     let mut headers: Vec<String> = Vec::new();
     for c in &table.columns {
@@ -80,18 +56,18 @@ fn write_sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
     }
     let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count() + 2).collect();
     for (col, h) in (0u16..).zip(&headers) {
-        sheet.write_string_with_format(0, col, h, &f.header)?;
+        sheet.text(0, col, h, Style::Header)?;
     }
     for (r, row) in (1u32..).zip(&table.rows) {
         let mut col: u16 = 0;
         for (column, cell) in table.columns.iter().zip(row) {
-            let width = write_cell(sheet, r, col, cell, &f)?;
+            let width = write_cell(&mut sheet, r, col, cell)?;
             bump(&mut widths, col, width);
             col += 1;
             if column.kind == ColumnKind::Cents {
                 if let Cell::Cents(c) = cell {
                     #[allow(clippy::cast_precision_loss)] // exact below 2^53 cents
-                    sheet.write_number(r, col, c.get() as f64)?;
+                    sheet.number(r, col, c.get() as f64, Style::Plain)?;
                     bump(&mut widths, col, c.get().to_string().len());
                 }
                 col += 1;
@@ -100,10 +76,9 @@ fn write_sheet(sheet: &mut Worksheet, table: &Table) -> Result<(), XlsxError> {
     }
     for (col, w) in (0u16..).zip(&widths) {
         #[allow(clippy::cast_precision_loss)] // at most MAX_WIDTH
-        sheet.set_column_width(col, (*w).clamp(MIN_WIDTH, MAX_WIDTH) as f64)?;
+        sheet.width(col, (*w).clamp(MIN_WIDTH, MAX_WIDTH) as f64);
     }
-    sheet.set_freeze_panes(1, 0)?;
-    Ok(())
+    Ok(sheet)
 }
 
 fn bump(widths: &mut [usize], col: u16, width: usize) {
@@ -113,59 +88,48 @@ fn bump(widths: &mut [usize], col: u16, width: usize) {
 }
 
 /// Writes one cell; returns the width it needs in characters.
-fn write_cell(
-    sheet: &mut Worksheet,
-    r: u32,
-    col: u16,
-    cell: &Cell,
-    f: &Formats,
-) -> Result<usize, XlsxError> {
+fn write_cell(sheet: &mut Sheet, r: u32, col: u16, cell: &Cell) -> Result<usize, TableError> {
     Ok(match cell {
         Cell::Empty => 0,
         Cell::Text(s) => {
-            sheet.write_string(r, col, s.as_ref())?;
+            sheet.text(r, col, s, Style::Plain)?;
             s.chars().count()
         }
         #[allow(clippy::cast_precision_loss)] // counts and years
         Cell::Integer(i) => {
-            sheet.write_number(r, col, *i as f64)?;
+            sheet.number(r, col, *i as f64, Style::Plain)?;
             i.to_string().len()
         }
         Cell::Cents(c) => {
             #[allow(clippy::cast_precision_loss)] // exact below 2^53 cents
             let euros = c.get() as f64 / 100.0;
-            sheet.write_number_with_format(r, col, euros, &f.money)?;
+            sheet.number(r, col, euros, Style::Money)?;
             super::text::euros(*c, false).len() + 4
         }
         Cell::Date(d) => {
-            let dt = ExcelDateTime::from_ymd(d.year(), d.month(), d.day())?;
-            sheet.write_datetime_with_format(r, col, dt, &f.date)?;
+            sheet.date(r, col, (d.year(), d.month(), d.day()), Style::Date)?;
             10
         }
         Cell::YearMonth(m) => {
-            let dt = ExcelDateTime::from_ymd(m.year(), m.month(), 1)?;
-            sheet.write_datetime_with_format(r, col, dt, &f.month)?;
+            sheet.date(r, col, (m.year(), m.month(), 1), Style::Month)?;
             8
         }
         Cell::Decimal(d) => {
-            sheet.write_number(r, col, d.value())?;
+            sheet.number(r, col, d.value(), Style::Plain)?;
             d.as_str().len()
         }
         Cell::Percent(d) => {
-            sheet.write_number_with_format(r, col, d.value(), &f.percent)?;
+            sheet.number(r, col, d.value(), Style::Percent)?;
             d.as_str().len() + 2
         }
         Cell::List(items) => {
             if !items.is_empty() {
-                sheet.write_string_with_format(r, col, list_to_text(items), &f.wrap)?;
+                sheet.text(r, col, &list_to_text(items), Style::Wrap)?;
             }
             items.iter().map(|i| i.chars().count()).max().unwrap_or(0)
         }
     })
 }
-
-/// Days from Excel's day 0 (1899-12-30) to 1970-01-01.
-const EXCEL_UNIX_DAYS: i64 = 25_569;
 
 /// Reads the sheet `log` (else the first sheet) into a grid of cell texts.
 pub(crate) fn grid(src: &[u8]) -> Result<Grid, ImportError> {

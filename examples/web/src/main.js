@@ -490,7 +490,7 @@ async function start() {
     const name = $('csv-table').value;
     download(`${baseName()}-${name}.csv`, doc.tableCsv(name, asOf(), $('method').value, log, lang === 'de'), 'text/csv');
   }));
-  // XLSX is an optional feature of the wasm build (`BENN_WASM_FEATURES=xlsx`).
+  // XLSX is a cargo feature of the wasm build (on by default, off in `--lean`).
   $('save-xlsx').hidden = typeof doc.workbook !== 'function';
   $('save-xlsx').addEventListener('click', () => withConcept(() => download(`${baseName()}.xlsx`, doc.workbook(asOf(), $('method').value, log),
     'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')));
