@@ -1587,3 +1587,46 @@ fn every_command_refuses_a_bad_date_alike() {
         );
     }
 }
+
+#[test]
+fn output_files_get_their_folder_and_unwritable_ones_a_message() {
+    let dir = scratch("out-folder");
+    let concept = repo().join("examples").join("weissensee-2023.json");
+    let html = dir.join("reports").join("2024").join("w.html");
+    let o = benn(&[
+        "--lang",
+        "en",
+        "report",
+        path_str(&concept),
+        "--kind",
+        "short",
+        "-o",
+        path_str(&html),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(&html).unwrap().contains("<html"));
+    let csv = dir.join("tables").join("steps.csv");
+    let o = benn(&[
+        "export",
+        path_str(&concept),
+        "--table",
+        "steps",
+        "-o",
+        path_str(&csv),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(&csv).unwrap().starts_with("field,"));
+    // A folder where the file should be: status 2 and the file's name.
+    let o = benn(&[
+        "--lang",
+        "en",
+        "export",
+        path_str(&concept),
+        "--table",
+        "steps",
+        "-o",
+        path_str(&dir),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("cannot write"), "{}", stderr(&o));
+}

@@ -77,19 +77,10 @@ pub(crate) fn run(args: &ExportArgs, lang: Lang) -> ExitCode {
         }
     };
     if let Some(out) = &args.output {
-        if let Err(e) = std::fs::write(out, &bytes) {
-            let name = out.display();
-            eprintln!(
-                "benn: {}",
-                tr!(
-                    lang,
-                    "`{name}` kann nicht geschrieben werden: {e}",
-                    "cannot write `{name}`: {e}"
-                )
-            );
-            return ExitCode::from(USAGE);
-        }
-        return ExitCode::SUCCESS;
+        return match output::write_file(out, &bytes, lang) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(status) => status,
+        };
     }
     let stdout = std::io::stdout();
     if args.format == TableFormat::Xlsx && stdout.is_terminal() {

@@ -23,6 +23,31 @@ pub(crate) fn date_arg(v: &str, lang: Lang) -> Result<benn_core::Date, String> {
     })
 }
 
+/// Writes an output file (`-o`), making its folder first when it is
+/// missing; else a message naming the file and status 2.
+pub(crate) fn write_file(path: &std::path::Path, bytes: &[u8], lang: Lang) -> Result<(), ExitCode> {
+    let written = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => std::fs::create_dir_all(dir),
+        _ => Ok(()),
+    }
+    .and_then(|()| std::fs::write(path, bytes));
+    written.map_err(|e| cannot_write(path, &e, lang))
+}
+
+/// The message that `path` cannot be written, and status 2.
+pub(crate) fn cannot_write(path: &std::path::Path, e: &std::io::Error, lang: Lang) -> ExitCode {
+    let name = path.display();
+    eprintln!(
+        "benn: {}",
+        tr!(
+            lang,
+            "`{name}` kann nicht geschrieben werden: {e}",
+            "cannot write `{name}`: {e}"
+        )
+    );
+    ExitCode::from(USAGE)
+}
+
 /// Prints a usage error (with a pointer to `--help`) and returns status 2.
 pub(crate) fn usage_error(msg: &str, lang: Lang) -> ExitCode {
     let more = tr!(

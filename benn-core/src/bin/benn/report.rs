@@ -202,25 +202,14 @@ pub(crate) fn run(args: &ReportArgs, lang: Lang) -> ExitCode {
         return output::finish(written, lang, code);
     };
     let written = if pdf {
-        match print_pdf(&made.text, out, lang) {
-            Ok(()) => Ok(()),
-            Err(status) => return status,
-        }
+        print_pdf(&made.text, out, lang)
     } else {
-        std::fs::write(out, made.text.as_bytes())
+        output::write_file(out, made.text.as_bytes(), lang)
     };
-    let name = out.display();
-    if let Err(e) = written {
-        eprintln!(
-            "benn: {}",
-            tr!(
-                lang,
-                "`{name}` kann nicht geschrieben werden: {e}",
-                "cannot write `{name}`: {e}"
-            )
-        );
-        return ExitCode::from(USAGE);
+    if let Err(status) = written {
+        return status;
     }
+    let name = out.display();
     let what = made.what;
     println!(
         "{}",
@@ -238,25 +227,16 @@ pub(crate) fn run(args: &ReportArgs, lang: Lang) -> ExitCode {
 fn print_pdf(html: &str, out: &Path, lang: Lang) -> Result<(), ExitCode> {
     let program = std::env::var_os("BENN_CHROMIUM").unwrap_or_else(|| "chromium".into());
     let tmp = std::env::temp_dir().join(format!("benn-report-{}.html", std::process::id()));
-    let cant_write = |e: std::io::Error, name: &Path| {
-        let name = name.display();
-        eprintln!(
-            "benn: {}",
-            tr!(
-                lang,
-                "`{name}` kann nicht geschrieben werden: {e}",
-                "cannot write `{name}`: {e}"
-            )
-        );
-        ExitCode::from(USAGE)
-    };
-    std::fs::write(&tmp, html).map_err(|e| cant_write(e, &tmp))?;
+    std::fs::write(&tmp, html).map_err(|e| output::cannot_write(&tmp, &e, lang))?;
     let target = if out.is_absolute() {
         out.to_path_buf()
     } else {
         std::env::current_dir().map_or_else(|_| out.to_path_buf(), |d| d.join(out))
     };
     let _ = std::fs::remove_file(&target);
+    if let Some(dir) = target.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| output::cannot_write(out, &e, lang))?;
+    }
     let result = std::process::Command::new(&program)
         .args([
             "--headless",
@@ -286,7 +266,7 @@ fn print_pdf(html: &str, out: &Path, lang: Lang) -> Result<(), ExitCode> {
             );
             Err(ExitCode::from(NO_CHROMIUM))
         }
-        Err(e) => Err(cant_write(e, out)),
+        Err(e) => Err(output::cannot_write(out, &e, lang)),
         Ok(s) if s.success() && target.metadata().is_ok_and(|m| m.len() > 0) => Ok(()),
         Ok(s) => {
             let name = out.display();
