@@ -1616,6 +1616,18 @@ fn output_files_get_their_folder_and_unwritable_ones_a_message() {
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(std::fs::read_to_string(&csv).unwrap().starts_with("field,"));
+    let log = repo().join("examples").join("weissensee-2023.log.json");
+    let merged = dir.join("logs").join("merged.log.json");
+    let o = benn(&[
+        "log",
+        "merge",
+        path_str(&log),
+        path_str(&log),
+        "-o",
+        path_str(&merged),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(benn_core::read_log(&std::fs::read(&merged).unwrap()).is_ok());
     // A folder where the file should be: status 2 and the file's name.
     let o = benn(&[
         "--lang",

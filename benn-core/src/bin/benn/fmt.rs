@@ -98,14 +98,7 @@ fn one(input: &Input, path: &std::path::Path, check: bool, lang: Lang) -> std::i
         return Ok(0);
     }
     if let Err(e) = std::fs::write(path, text) {
-        eprintln!(
-            "benn: {}",
-            tr!(
-                lang,
-                "`{file}` kann nicht geschrieben werden: {e}",
-                "cannot write `{file}`: {e}"
-            )
-        );
+        eprintln!("benn: {}", output::cannot_write_text(file, &e, lang));
         return Ok(USAGE);
     }
     let msg = tr!(lang, "{file}: neu geschrieben", "{file}: rewritten");

@@ -154,15 +154,7 @@ fn finish(target: &Path, o: &Outcome, check: bool, lang: Lang) -> ExitCode {
     let (added, unchanged) = (o.added, o.unchanged);
     if !check && added > 0 {
         if let Err(e) = std::fs::write(target, &o.text) {
-            eprintln!(
-                "benn: {}",
-                tr!(
-                    lang,
-                    "`{name}` kann nicht geschrieben werden: {e}",
-                    "cannot write `{name}`: {e}"
-                )
-            );
-            return ExitCode::from(USAGE);
+            return output::cannot_write(target, &e, lang);
         }
     }
     let msg = match (check, added) {

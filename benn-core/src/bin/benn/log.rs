@@ -14,7 +14,7 @@ use benn_core::{
 
 use crate::args::{KindArg, LogAddArgs, LogArgs, LogCommand, LogMergeArgs, StatusArg};
 use crate::input::{self, Input, STREAM_LIMIT};
-use crate::output::{self, ERRORS, USAGE};
+use crate::output::{self, ERRORS};
 use crate::pipeline::{self, Doc};
 
 /// Runs `benn log …`.
@@ -120,13 +120,7 @@ fn add(args: &LogAddArgs, lang: Lang) -> Result<ExitCode, String> {
         writeln!(out, "{msg}").map_err(|e| e.to_string())?;
         return Ok(ExitCode::from(ERRORS));
     }
-    std::fs::write(&args.file, appended).map_err(|e| {
-        tr!(
-            lang,
-            "`{name}` kann nicht geschrieben werden: {e}",
-            "cannot write `{name}`: {e}"
-        )
-    })?;
+    std::fs::write(&args.file, appended).map_err(|e| output::cannot_write_text(name, &e, lang))?;
     print(&mut out, &report).map_err(|e| e.to_string())?;
     let msg = tr!(
         lang,
@@ -372,19 +366,10 @@ fn merge_files(args: &LogMergeArgs, lang: Lang) -> Result<ExitCode, String> {
         let written = std::io::stdout().lock().write_all(text.as_bytes());
         return Ok(output::finish(written, lang, status));
     };
-    if let Err(e) = std::fs::write(path, text) {
-        let name = path.display();
-        eprintln!(
-            "benn: {}",
-            tr!(
-                lang,
-                "`{name}` kann nicht geschrieben werden: {e}",
-                "cannot write `{name}`: {e}"
-            )
-        );
-        return Ok(ExitCode::from(USAGE));
-    }
-    Ok(status)
+    Ok(match output::write_file(path, text.as_bytes(), lang) {
+        Ok(()) => status,
+        Err(failed) => failed,
+    })
 }
 
 /// One conflict for standard error.

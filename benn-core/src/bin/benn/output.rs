@@ -34,17 +34,23 @@ pub(crate) fn write_file(path: &std::path::Path, bytes: &[u8], lang: Lang) -> Re
     written.map_err(|e| cannot_write(path, &e, lang))
 }
 
-/// The message that `path` cannot be written, and status 2.
+/// The message that the file `name` cannot be written: the one wording for
+/// every command.
+pub(crate) fn cannot_write_text(
+    name: impl std::fmt::Display,
+    e: &std::io::Error,
+    lang: Lang,
+) -> String {
+    tr!(
+        lang,
+        "`{name}` kann nicht geschrieben werden: {e}",
+        "cannot write `{name}`: {e}"
+    )
+}
+
+/// Prints that `path` cannot be written; status 2.
 pub(crate) fn cannot_write(path: &std::path::Path, e: &std::io::Error, lang: Lang) -> ExitCode {
-    let name = path.display();
-    eprintln!(
-        "benn: {}",
-        tr!(
-            lang,
-            "`{name}` kann nicht geschrieben werden: {e}",
-            "cannot write `{name}`: {e}"
-        )
-    );
+    eprintln!("benn: {}", cannot_write_text(path.display(), e, lang));
     ExitCode::from(USAGE)
 }
 
