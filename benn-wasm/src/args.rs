@@ -188,8 +188,10 @@ pub(crate) fn method(function: &str, value: &JsValue) -> Result<Method, JsValue>
 /// benn-py does for a `str` with a lone surrogate: never a silent U+FFFD.
 pub(crate) fn string_bytes(text: &js_sys::JsString) -> Vec<u8> {
     let utf8 = String::from(text);
-    // Only the glue's U+FFFD replacement can hide a lone surrogate.
-    if !utf8.contains('\u{FFFD}') {
+    // Only the glue's U+FFFD replacement can hide a lone surrogate. Its
+    // first byte, 0xEF, is rare: a byte search (word at a time) rules it out
+    // before the slower search for the character.
+    if !utf8.as_bytes().contains(&0xEF) || !utf8.contains('\u{FFFD}') {
         return utf8.into_bytes();
     }
     let mut bytes = Vec::with_capacity(utf8.len());

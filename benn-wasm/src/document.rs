@@ -3,6 +3,8 @@
 //! offsets (what JS strings and editors count), and the evaluation of the
 //! concept it holds.
 
+use std::cell::OnceCell;
+
 use benn_core::outline::{self, OutlineItem};
 use benn_core::{Concept, LogEntry, Options, Report};
 use serde_json::Value;
@@ -26,9 +28,13 @@ use crate::{eval, io, out};
 #[wasm_bindgen(skip_typescript)]
 #[derive(Debug)]
 pub struct Document {
+    /// The text (with U+FFFD for bytes that are not UTF-8).
     text: String,
-    bytes: Vec<u8>,
-    offsets: Offsets,
+    /// The bytes as given, only when they are not UTF-8 (else: `text`).
+    invalid: Option<Vec<u8>>,
+    /// Byte to UTF-16 offsets, made when first needed: a text without
+    /// located findings (the usual keystroke) never needs them.
+    offsets: OnceCell<Offsets>,
     options: Options,
     report: Report,
     concept: Option<Concept>,
@@ -38,18 +44,27 @@ pub struct Document {
 
 impl Document {
     fn load(&mut self, bytes: Vec<u8>) {
-        self.text = String::from_utf8_lossy(&bytes).into_owned();
-        self.offsets = Offsets::new(&self.text);
         let parsed = benn_core::parse(&bytes);
         self.report = parsed.validate(&self.options);
         self.concept = parsed.into_concept().ok();
-        self.bytes = bytes;
+        (self.text, self.invalid) = match String::from_utf8(bytes) {
+            Ok(text) => (text, None),
+            Err(e) => {
+                let bytes = e.into_bytes();
+                (String::from_utf8_lossy(&bytes).into_owned(), Some(bytes))
+            }
+        };
+        self.offsets = OnceCell::new();
         self.outline = None;
         self.edits = self.edits.wrapping_add(1);
     }
 
+    fn offsets(&self) -> &Offsets {
+        self.offsets.get_or_init(|| Offsets::new(&self.text))
+    }
+
     fn utf16(&self, byte: usize) -> usize {
-        self.offsets.to_utf16(&self.text, byte)
+        self.offsets().to_utf16(&self.text, byte)
     }
 
     /// The concept, or the `read.invalid` error with the document's error findings.
@@ -169,8 +184,8 @@ impl Document {
         let options = io::options("new Document", today, None)?;
         let mut doc = Document {
             text: String::new(),
-            bytes: Vec::new(),
-            offsets: Offsets::default(),
+            invalid: None,
+            offsets: OnceCell::new(),
             options,
             report: Report::default(),
             concept: None,
@@ -211,7 +226,10 @@ impl Document {
     #[wasm_bindgen(js_name = setToday)]
     pub fn set_today(&mut self, today: Option<JsValue>) -> Result<(), JsValue> {
         self.options = io::options("Document.setToday", today, None)?;
-        let bytes = std::mem::take(&mut self.bytes);
+        let bytes = match self.invalid.take() {
+            Some(bytes) => bytes,
+            None => std::mem::take(&mut self.text).into_bytes(),
+        };
         self.load(bytes);
         Ok(())
     }
@@ -249,7 +267,7 @@ impl Document {
     #[wasm_bindgen(js_name = pathAt)]
     pub fn path_at(&mut self, offset: &JsValue) -> Result<JsValue, JsValue> {
         let unit = args::offset("Document.pathAt", "offset", offset)?;
-        let byte = self.offsets.to_byte(&self.text, unit);
+        let byte = self.offsets().to_byte(&self.text, unit);
         let items = self.outline_items().to_vec();
         let list: Vec<Value> = outline::path_at(&items, byte)
             .into_iter()

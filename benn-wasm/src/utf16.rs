@@ -21,20 +21,21 @@ impl Offsets {
                 blocks: Vec::new(),
             };
         }
-        let mut blocks = Vec::with_capacity(text.len() / BLOCK + 1);
+        // Counted on bytes: every byte that starts a character is one UTF-16
+        // unit, and a four-byte character (lead byte 0xF0 and up) one more.
+        // So a block start inside a character counts from the next one.
+        let bytes = text.as_bytes();
+        let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 1);
         let mut units = 0;
-        let mut next = 0;
-        for (at, c) in text.char_indices() {
-            while next <= at {
-                // A block start inside a character counts from the next one.
-                blocks.push(units);
-                next += BLOCK;
-            }
-            units += c.len_utf16();
-        }
-        while next <= text.len() {
+        for block in bytes.chunks(BLOCK) {
             blocks.push(units);
-            next += BLOCK;
+            units += block
+                .iter()
+                .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+                .sum::<usize>();
+        }
+        if bytes.len() % BLOCK == 0 {
+            blocks.push(units);
         }
         Offsets {
             ascii: false,
@@ -92,16 +93,23 @@ mod tests {
 
     #[test]
     fn both_ways_on_mixed_text() {
-        let text = "aß😀b".repeat(40);
-        let map = Offsets::new(&text);
-        let mut units = 0;
-        for (i, c) in text.char_indices() {
-            assert_eq!(map.to_utf16(&text, i), units, "byte {i}");
-            assert_eq!(map.to_byte(&text, units), i, "unit {units}");
-            units += c.len_utf16();
+        // Block starts inside characters; a length that is a multiple of the
+        // block and one that is not.
+        for text in [
+            "aß😀b".repeat(40),
+            "aß😀b".repeat(41) + "€",
+            "😀".repeat(100),
+        ] {
+            let map = Offsets::new(&text);
+            let mut units = 0;
+            for (i, c) in text.char_indices() {
+                assert_eq!(map.to_utf16(&text, i), units, "byte {i}");
+                assert_eq!(map.to_byte(&text, units), i, "unit {units}");
+                units += c.len_utf16();
+            }
+            assert_eq!(map.to_utf16(&text, text.len()), units);
+            assert_eq!(map.to_byte(&text, units + 5), text.len());
         }
-        assert_eq!(map.to_utf16(&text, text.len()), units);
-        assert_eq!(map.to_byte(&text, units + 5), text.len());
         let ascii = Offsets::new("abc");
         assert_eq!((ascii.to_utf16("abc", 2), ascii.to_byte("abc", 9)), (2, 3));
     }

@@ -273,17 +273,9 @@ impl Fingerprint {
 
     fn of(&self, text: &str, timeframe: Option<Months>) -> u64 {
         let bytes = text.as_bytes();
-        let mut words = [0u64; 4];
-        let mut edge = |it: &mut dyn Iterator<Item = &u8>, first: usize| {
-            let sig = it.map(|&b| significant(b)).filter(|&b| b != 0);
-            for (i, b) in sig.take(EDGE).enumerate() {
-                if let Some(w) = words.get_mut(first + i / 8) {
-                    *w = *w << 8 | u64::from(b);
-                }
-            }
-        };
-        edge(&mut bytes.iter(), 0);
-        edge(&mut bytes.iter().rev(), 2);
+        let [head_0, head_1] = edge(bytes.iter());
+        let [tail_0, tail_1] = edge(bytes.iter().rev());
+        let words = [head_0, head_1, tail_0, tail_1];
         let mut h = self.seed;
         for w in words {
             h = mix(h ^ w);
@@ -294,6 +286,29 @@ impl Fingerprint {
         }
         h
     }
+}
+
+/// The first [`EDGE`] significant bytes of `bytes`, packed into two words.
+///
+/// A plain loop, generic over the direction: per byte, it is called for
+/// every step text of a concept.
+fn edge<'t>(bytes: impl Iterator<Item = &'t u8>) -> [u64; 2] {
+    let mut words = [0u64; 2];
+    let mut n = 0;
+    for &b in bytes {
+        let s = significant(b);
+        if s == 0 {
+            continue;
+        }
+        if let Some(w) = words.get_mut(n / 8) {
+            *w = *w << 8 | u64::from(s);
+        }
+        n += 1;
+        if n == EDGE {
+            break;
+        }
+    }
+    words
 }
 
 /// The byte, case folded, if the fingerprint looks at it; 0 otherwise.
