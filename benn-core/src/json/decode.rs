@@ -16,6 +16,11 @@ pub(crate) const MAX_FIELDS: usize = 20;
 /// A value that can be decoded. `Ok(None)` means the value was wrong and a
 /// finding was recorded; `Err` is a fatal syntax error.
 pub(crate) trait Decode: Sized {
+    /// Whether a long list of this type may be read on two threads
+    /// ([`super::list`]): only where lists grow long and elements are
+    /// alike, the entries of a log.
+    const SPLIT: bool = false;
+
     fn decode(d: &mut Decoder<'_>) -> R<Option<Self>>;
 }
 
@@ -130,7 +135,7 @@ impl Path {
         self.segments.push(Segment::Key(key.into()));
     }
 
-    fn push_index(&mut self, i: usize) {
+    pub(crate) fn push_index(&mut self, i: usize) {
         self.segments.push(Segment::Index(i));
     }
 
@@ -158,6 +163,9 @@ pub(crate) struct Decoder<'a> {
     pub(crate) dropped: usize,
     /// The document kind's own type-mismatch hints.
     pub(crate) hints: HintFn,
+    /// A list of a [`Decode::SPLIT`] type is read on two threads when at
+    /// least this many bytes of text follow its start.
+    pub(crate) split_min: usize,
 }
 
 impl<'a> Decoder<'a> {
@@ -169,6 +177,7 @@ impl<'a> Decoder<'a> {
             findings: Vec::new(),
             dropped: 0,
             hints: no_hint,
+            split_min: super::list::SPLIT_MIN,
         }
     }
 
@@ -744,54 +753,13 @@ impl Decode for u32 {
     }
 }
 
-impl<T: Decode> Decode for Vec<T> {
+impl<T: Decode + Send> Decode for Vec<T> {
     fn decode(d: &mut Decoder<'_>) -> R<Option<Self>> {
         if d.expect_kind(Kind::Array, ARRAY)?.is_none() {
             return Ok(None);
         }
-        let start = d.p.offset();
-        d.p.begin_array()?;
-        let mut out = Vec::new();
-        let mut ok = true;
-        let mut first = true;
-        let mut i = 0;
-        while d.p.next_element(first)? {
-            first = false;
-            let depth = d.path.len();
-            d.path.push_index(i);
-            match T::decode(d)? {
-                Some(v) => {
-                    if out.len() == out.capacity() {
-                        reserve_estimate(&mut out, start, d.p.offset(), d.src.len());
-                    }
-                    out.push(v);
-                }
-                None => ok = false,
-            }
-            d.path.truncate(depth);
-            i += 1;
-        }
-        if out.capacity() > out.len() + out.len() / 4 + 64 {
-            out.shrink_to_fit();
-        }
-        Ok(ok.then_some(out))
+        super::list::read(d)
     }
-}
-
-/// Grows a long list (the entries of a log) to the size the rest of the
-/// text suggests, at the average length of its elements so far: one
-/// allocation instead of a doubling series that copies every element again.
-/// Short lists grow as usual; too much room is given back at the end.
-fn reserve_estimate<T>(out: &mut Vec<T>, start: usize, now: usize, end: usize) {
-    let len = out.len();
-    let read = now.saturating_sub(start);
-    if len < 1024 || read == 0 {
-        return;
-    }
-    let rest = end.saturating_sub(now);
-    // Elements still to come at the average size so far, plus a sixteenth.
-    let more = rest.saturating_mul(len) / read;
-    out.reserve(more.saturating_add(more / 16).max(len / 2));
 }
 
 /// Implements [`Decode`] for a fieldless enum from its names.
@@ -810,29 +778,7 @@ pub(crate) use decode_enum;
 
 #[cfg(test)]
 mod tests {
-    use super::{allowed_hint, classify, Decode, Decoder, Literal};
-
-    #[test]
-    fn long_lists_are_sized_from_the_text_and_keep_little_room() {
-        for (n, tail) in [(10_000, ""), (3_000, ""), (10_000, ", \"padding\"")] {
-            let items: Vec<String> = (0..n).map(|i| i.to_string()).collect();
-            // A long text after the list makes the estimate too large: the
-            // room is given back.
-            let text = format!("[[{}]{}]", items.join(","), tail.repeat(20_000));
-            let mut d = Decoder::new(&text);
-            d.p.peek().unwrap();
-            d.p.begin_array().unwrap();
-            assert!(d.p.next_element(true).unwrap());
-            let list = Vec::<u32>::decode(&mut d).unwrap().unwrap();
-            assert_eq!(list.len(), n);
-            assert!(list.iter().zip(0..).all(|(v, i)| *v == i));
-            assert!(
-                list.capacity() <= n + n / 4 + 64,
-                "{n}: {}",
-                list.capacity()
-            );
-        }
-    }
+    use super::{allowed_hint, classify, Literal};
 
     #[test]
     fn empty_lists_read_naturally() {

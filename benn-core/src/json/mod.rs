@@ -5,6 +5,7 @@
 //! - [`syntax`]: bilingual findings for its syntax errors;
 //! - [`decode`]: shape decoding into typed values ([`decode::Decode`],
 //!   [`decode::Decoder`]), collecting every unknown, missing or mistyped field;
+//! - [`list`]: the elements of an array into a `Vec`, a long log on two threads;
 //! - [`locate`]: byte offsets of values found by JSON Pointer, for findings
 //!   made on a model that knows only pointers;
 //! - [`position`]: byte offsets to lines and columns, for many offsets in one pass.
@@ -13,6 +14,7 @@
 //! adds its root type and its own hints on top.
 
 pub(crate) mod decode;
+pub(crate) mod list;
 pub(crate) mod locate;
 pub(crate) mod parser;
 pub(crate) mod position;

@@ -93,6 +93,22 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A parser of the same text at `pos`, at this parser's depth: for
+    /// reading the second half of a long list on another thread.
+    pub(crate) fn fork_at(&self, pos: usize) -> Self {
+        Self {
+            src: self.src,
+            pos,
+            depth: self.depth,
+        }
+    }
+
+    /// Goes on where `fork` (made by [`Parser::fork_at`]) stopped.
+    pub(crate) fn resume(&mut self, fork: &Parser<'a>) {
+        self.pos = fork.pos;
+        self.depth = fork.depth;
+    }
+
     /// Moves to `pos` (used to step over a byte-order mark).
     pub(crate) fn skip_to(&mut self, pos: usize) {
         self.pos = pos;

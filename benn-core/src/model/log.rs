@@ -16,6 +16,7 @@ use serde::Serialize;
 use super::{Cents, Date, Decimal, Id, IndicatorValue, StepStatus};
 
 record! {
+    split;
     /// One dated tracking entry (*Eintrag*).
     ///
     /// What it is about is one of `step`, `goal`, `indicator` or `body`; what

@@ -37,6 +37,10 @@ impl<T> OptionalField for Option<T> {
 /// `record! { root("format_version"); … }` also emits `ROOT_FIELD_NAMES`, the
 /// field names preceded by the document's own key (read by the caller's
 /// `extra` handler of `decode_record`).
+///
+/// `record! { split; … }` declares a record whose long lists may be read on
+/// two threads ([`Decode::SPLIT`](crate::json::decode::Decode::SPLIT); the
+/// entries of a log).
 macro_rules! record {
     (
         root($vkey:literal);
@@ -56,6 +60,30 @@ macro_rules! record {
         }
     };
     (
+        split;
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $( $(#[$fmeta:meta])* $field:ident : $fty:ty = $kind:ident ),* $(,)?
+        }
+    ) => {
+        $crate::model::record::record! { @record [true]
+            $(#[$meta])*
+            pub struct $name { $( $(#[$fmeta])* $field : $fty = $kind ),* }
+        }
+    };
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $( $(#[$fmeta:meta])* $field:ident : $fty:ty = $kind:ident ),* $(,)?
+        }
+    ) => {
+        $crate::model::record::record! { @record [false]
+            $(#[$meta])*
+            pub struct $name { $( $(#[$fmeta])* $field : $fty = $kind ),* }
+        }
+    };
+    (
+        @record [$split:literal]
         $(#[$meta:meta])*
         pub struct $name:ident {
             $( $(#[$fmeta:meta])* $field:ident : $fty:ty = $kind:ident ),* $(,)?
@@ -125,6 +153,8 @@ macro_rules! record {
         }
 
         impl $crate::format::decode::Decode for $name {
+            const SPLIT: bool = $split;
+
             fn decode(
                 d: &mut $crate::format::decode::Decoder<'_>,
             ) -> $crate::format::decode::R<Option<Self>> {
