@@ -8,9 +8,10 @@
 //! `serde_json` into a plain mirror of the entry (owned strings, no
 //! positions, no checks): what the standard crate does with this shape.
 //! The machine's speed drifts between runs: compare `read_log` with it in
-//! the same run. Last figures (2026-11-22, other builds paused): 147 MiB/s
-//! (50 000 entries), 113 MiB/s (5 000 000), reference 129 MiB/s `read_log`
-//! against 139 MiB/s `serde_json`; see the README's "Performance".
+//! the same run. Last figures (2026-11-22, other builds paused): 280 MiB/s
+//! (50 000 entries), 200 MiB/s (5 000 000), reference 171 MiB/s `read_log`
+//! against 118 MiB/s `serde_json`; a long log is read on two threads
+//! (`json::list`). See the README's "Performance".
 
 use std::hint::black_box;
 
