@@ -13,7 +13,6 @@
 //! the findings and their order are always those of reading in one pass;
 //! only the time differs. The wasm build reads in one pass.
 
-#[cfg(not(target_family = "wasm"))]
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::decode::{Decode, Decoder, R};
@@ -67,8 +66,8 @@ impl<T: Decode> List<T> {
     fn read(
         &mut self,
         d: &mut Decoder<'_>,
-        #[cfg(not(target_family = "wasm"))] mut meet: Option<Meet<'_>>,
-        #[cfg(not(target_family = "wasm"))] stop: Option<&AtomicBool>,
+        mut meet: Option<Meet<'_>>,
+        stop: Option<&AtomicBool>,
     ) -> R<Run> {
         loop {
             if !self.pending {
@@ -78,23 +77,20 @@ impl<T: Decode> List<T> {
                 self.first = false;
                 self.pending = true;
             }
-            #[cfg(not(target_family = "wasm"))]
-            {
-                if let Some(m) = &meet {
-                    let here = d.p.offset();
-                    if here == m.at {
-                        return Ok(Run::Met);
-                    }
-                    if here > m.at {
-                        // The place was inside an element: the other
-                        // thread's work is of no use.
-                        m.cancel.store(true, Ordering::Relaxed);
-                        meet = None;
-                    }
+            if let Some(m) = &meet {
+                let here = d.p.offset();
+                if here == m.at {
+                    return Ok(Run::Met);
                 }
-                if stop.is_some_and(|s| s.load(Ordering::Relaxed)) {
-                    return Ok(Run::Stopped);
+                if here > m.at {
+                    // The place was inside an element: the other thread's
+                    // work is of no use.
+                    m.cancel.store(true, Ordering::Relaxed);
+                    meet = None;
                 }
+            }
+            if stop.is_some_and(|s| s.load(Ordering::Relaxed)) {
+                return Ok(Run::Stopped);
             }
             self.pending = false;
             let depth = d.path.len();
@@ -143,23 +139,19 @@ pub(crate) fn read<T: Decode + Send>(d: &mut Decoder<'_>) -> R<Option<Vec<T>>> {
     let start = d.p.offset();
     d.p.begin_array()?;
     let mut list = List::new(start, d.src.len());
-    #[cfg(not(target_family = "wasm"))]
+    // The wasm build has no threads.
+    if T::SPLIT && !cfg!(target_family = "wasm") && d.src.len().saturating_sub(start) >= d.split_min
     {
-        if T::SPLIT && d.src.len().saturating_sub(start) >= d.split_min {
-            if let Some(at) = meeting_point(d.src.as_bytes(), start) {
-                split(d, &mut list, at)?;
-                return Ok(list.finish());
-            }
+        if let Some(at) = meeting_point(d.src.as_bytes(), start) {
+            split(d, &mut list, at)?;
+            return Ok(list.finish());
         }
-        list.read(d, None, None)?;
     }
-    #[cfg(target_family = "wasm")]
-    list.read(d)?;
+    list.read(d, None, None)?;
     Ok(list.finish())
 }
 
 /// Where the second thread began, for the first to meet it.
-#[cfg(not(target_family = "wasm"))]
 struct Meet<'s> {
     at: usize,
     /// Set when the first thread has gone past `at` without meeting it.
@@ -169,7 +161,6 @@ struct Meet<'s> {
 /// The first place at or after the middle of `src[start..]` that looks
 /// like the start of a list element: `{` after `}` and `,` (whitespace
 /// between them allowed).
-#[cfg(not(target_family = "wasm"))]
 fn meeting_point(src: &[u8], start: usize) -> Option<usize> {
     let ws = |b: &u8| matches!(b, b' ' | b'\n' | b'\r' | b'\t');
     let mut i = start + src.len().saturating_sub(start) / 2;
@@ -194,7 +185,6 @@ fn meeting_point(src: &[u8], start: usize) -> Option<usize> {
 /// Reads the list on two threads: this one from the start, a second one
 /// from `at` (see the module documentation). Tells whether the second
 /// thread's elements were taken.
-#[cfg(not(target_family = "wasm"))]
 fn split<T: Decode + Send>(d: &mut Decoder<'_>, list: &mut List<T>, at: usize) -> R<bool> {
     let cancel = AtomicBool::new(false);
     let (src, hints, fork) = (d.src, d.hints, d.p.fork_at(at));
@@ -263,7 +253,6 @@ mod tests {
     }
 
     /// A log's entries as a JSON array, as `write_log` writes them.
-    #[cfg(not(target_family = "wasm"))]
     fn entries_text(entries: &[crate::model::LogEntry]) -> String {
         let log = crate::model::Log {
             concept: crate::model::Id::new("c").unwrap(),
@@ -278,7 +267,6 @@ mod tests {
     /// Reads the list in `text` once in one pass and once split at its
     /// meeting point; both must give the same result, findings and end.
     /// Tells whether the split took the second thread's elements.
-    #[cfg(not(target_family = "wasm"))]
     fn split_as_one_pass(text: &str) -> bool {
         use crate::model::LogEntry;
         let mut one = Decoder::new(text);
@@ -299,7 +287,6 @@ mod tests {
         taken.unwrap_or(false)
     }
 
-    #[cfg(not(target_family = "wasm"))]
     #[test]
     fn a_split_list_reads_as_in_one_pass() {
         let concept = crate::synth::concept(200, 1);
@@ -342,7 +329,6 @@ mod tests {
         assert!(!split_as_one_pass(&broken_early));
     }
 
-    #[cfg(not(target_family = "wasm"))]
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
         /// Whatever the notes say and wherever an entry is broken, a split
@@ -368,7 +354,6 @@ mod tests {
         }
     }
 
-    #[cfg(not(target_family = "wasm"))]
     #[test]
     fn meeting_points_look_like_element_starts() {
         use super::meeting_point;
