@@ -109,11 +109,82 @@ impl Concept {
     /// All steps: of every goal, and those that belong to an action field
     /// directly. The one iterator every count and sum goes through.
     pub fn steps(&self) -> impl Iterator<Item = &Step> {
-        self.action_fields.iter().flat_map(|f| {
-            f.goals
-                .iter()
-                .flat_map(|g| g.steps.iter())
-                .chain(f.steps.iter())
-        })
+        self.steps_at().map(|(.., step)| step)
+    }
+
+    /// All steps in the order of [`Concept::steps`], each with its indices:
+    /// action field, goal (`None` for a step of the field itself) and step.
+    pub(crate) fn steps_at(&self) -> StepsAt<'_> {
+        StepsAt {
+            fields: &self.action_fields,
+            field: 0,
+            goal: 0,
+            step: 0,
+        }
+    }
+}
+
+/// The iterator of [`Concept::steps_at`]. A plain walk over three indices
+/// rather than nested `flat_map`s, which the size-optimised wasm build
+/// does not inline: every rule and evaluation walks the steps.
+#[derive(Debug, Clone)]
+pub(crate) struct StepsAt<'c> {
+    fields: &'c [ActionField],
+    field: usize,
+    /// Index of the goal; past the last goal: the field's own steps.
+    goal: usize,
+    step: usize,
+}
+
+impl<'c> Iterator for StepsAt<'c> {
+    type Item = (usize, Option<usize>, usize, &'c Step);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let field = self.fields.get(self.field)?;
+            let (goal, steps) = match field.goals.get(self.goal) {
+                Some(goal) => (Some(self.goal), &goal.steps),
+                None => (None, &field.steps),
+            };
+            if let Some(step) = steps.get(self.step) {
+                self.step += 1;
+                return Some((self.field, goal, self.step - 1, step));
+            }
+            self.step = 0;
+            if goal.is_some() {
+                self.goal += 1;
+            } else {
+                self.goal = 0;
+                self.field += 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn steps_come_in_the_order_of_fields_goals_and_field_steps() {
+        let mut c = crate::synth::concept(40, 1);
+        // Steps of a field itself, after its goals' steps; a field without goals.
+        let spare = c.action_fields[1].goals[0].steps[0].clone();
+        c.action_fields[0].steps.push(spare.clone());
+        c.action_fields[2].goals.clear();
+        c.action_fields[2].steps = vec![spare.clone(), spare];
+        let mut expected = Vec::new();
+        for (f, field) in c.action_fields.iter().enumerate() {
+            for (g, goal) in field.goals.iter().enumerate() {
+                for (s, step) in goal.steps.iter().enumerate() {
+                    expected.push((f, Some(g), s, step));
+                }
+            }
+            for (s, step) in field.steps.iter().enumerate() {
+                expected.push((f, None, s, step));
+            }
+        }
+        assert!(expected.iter().any(|e| e.1.is_none()));
+        let got: Vec<_> = c.steps_at().collect();
+        assert_eq!(got, expected);
+        assert_eq!(c.steps().count(), expected.len());
     }
 }

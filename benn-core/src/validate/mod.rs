@@ -244,28 +244,8 @@ pub(crate) fn goals(c: &Concept) -> impl Iterator<Item = (usize, usize, &crate::
 
 /// Every step with its indices: field, goal (`None` for a step of the field
 /// itself) and step; in the order of [`Concept::steps`].
-pub(crate) fn steps(
-    c: &Concept,
-) -> impl Iterator<Item = (usize, Option<usize>, usize, &crate::model::Step)> {
-    c.action_fields.iter().enumerate().flat_map(|(f, field)| {
-        field
-            .goals
-            .iter()
-            .enumerate()
-            .flat_map(move |(g, goal)| {
-                goal.steps
-                    .iter()
-                    .enumerate()
-                    .map(move |(s, step)| (f, Some(g), s, step))
-            })
-            .chain(
-                field
-                    .steps
-                    .iter()
-                    .enumerate()
-                    .map(move |(s, step)| (f, None, s, step)),
-            )
-    })
+pub(crate) fn steps(c: &Concept) -> crate::model::StepsAt<'_> {
+    c.steps_at()
 }
 
 #[cfg(test)]
