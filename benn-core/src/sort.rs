@@ -97,7 +97,7 @@ mod tests {
             let mut mine = v.clone();
             sort_by(&mut mine, |a, b| b.0.cmp(&a.0));
             let mut std = v;
-            std.sort_by(|a, b| b.0.cmp(&a.0));
+            std.sort_by_key(|p| std::cmp::Reverse(p.0));
             prop_assert_eq!(mine, std);
         }
     }
