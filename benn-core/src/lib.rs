@@ -91,6 +91,7 @@ pub mod pipeline;
 pub mod report;
 #[cfg(feature = "schema")]
 pub mod schema;
+mod sort;
 mod suggest;
 pub mod synth;
 pub mod table;

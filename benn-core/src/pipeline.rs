@@ -244,7 +244,9 @@ fn report<T>(
 
 /// Sorts findings by place, then severity and code.
 fn sort(findings: &mut [Finding]) {
-    findings.sort_by_key(|f| (f.location.map_or(0, |l| l.offset), f.severity, f.code));
+    crate::sort::sort_by_key(findings, |f| {
+        (f.location.map_or(0, |l| l.offset), f.severity, f.code)
+    });
 }
 
 /// Frees a checked concept goal by goal.

@@ -26,11 +26,15 @@ pub(crate) fn camel(key: &str) -> String {
 /// Every object key of `value` in camelCase.
 pub(crate) fn camel_keys(value: Value) -> Value {
     match value {
-        Value::Object(map) => Value::Object(
-            map.into_iter()
-                .map(|(k, v)| (camel(&k), camel_keys(v)))
-                .collect::<Map<String, Value>>(),
-        ),
+        Value::Object(map) => {
+            // By `insert`: `collect` into a map sorts (one more copy of the
+            // standard sort in the module).
+            let mut out = Map::new();
+            for (k, v) in map {
+                out.insert(camel(&k), camel_keys(v));
+            }
+            Value::Object(out)
+        }
         Value::Array(items) => Value::Array(items.into_iter().map(camel_keys).collect()),
         other => other,
     }

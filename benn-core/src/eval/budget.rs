@@ -82,7 +82,9 @@ fn split(cost: Cents, start: YearMonth, end: YearMonth) -> Vec<(u16, Cents)> {
     let assigned: i128 = parts.iter().map(|p| p.1).sum();
     let mut left = i128::from(cost.get()) - assigned;
     let mut order: Vec<usize> = (0..parts.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(parts.get(i).map_or(0, |p| p.2)));
+    crate::sort::sort_by_key(&mut order, |&i| {
+        std::cmp::Reverse(parts.get(i).map_or(0, |p| p.2))
+    });
     for i in order {
         if left <= 0 {
             break;
@@ -111,14 +113,21 @@ fn split(cost: Cents, start: YearMonth, end: YearMonth) -> Vec<(u16, Cents)> {
 /// assert!(planned_costs_by_year(&concept)[&2023] < before);
 /// ```
 pub fn planned_costs_by_year(concept: &Concept) -> BTreeMap<u16, Cents> {
-    costs_by_year(
+    totals(costs_by_year(
         concept.steps().map(|s| ((), s)),
         concept.period.start,
         concept.period.end,
-    )
-    .into_iter()
-    .map(|(year, c)| (year, c.total))
-    .collect()
+    ))
+}
+
+/// The totals of [`costs_by_year`], by `insert` (`collect` into a map sorts:
+/// one more copy of the standard sort in the wasm build, `crate::sort`).
+fn totals<T>(costs: BTreeMap<u16, YearCosts<T>>) -> BTreeMap<u16, Cents> {
+    let mut out = BTreeMap::new();
+    for (year, c) in costs {
+        out.insert(year, c.total);
+    }
+    out
 }
 
 /// What the steps plan to spend in one calendar year.
@@ -309,25 +318,25 @@ pub fn report_on(concept: &Concept, state: &super::ConceptState) -> BudgetReport
     let as_of = state.as_of;
     let nf = concept.action_fields.len();
     // spent[year] per field, the last slot for no step.
-    let spent: BTreeMap<u16, Vec<i64>> = state
-        .spending
-        .iter()
-        .map(|y| {
-            let mut row: Vec<i64> = y.fields.iter().map(|c| c.get()).collect();
-            row.resize(nf, 0);
-            row.push(y.unassigned.get());
-            (y.year, row)
-        })
-        .collect();
+    // Maps here are filled by `insert`: `collect` into a map sorts, one more
+    // copy of the standard sort in the wasm build (`crate::sort`).
+    let mut spent: BTreeMap<u16, Vec<i64>> = BTreeMap::new();
+    for y in &state.spending {
+        let mut row: Vec<i64> = y.fields.iter().map(|c| c.get()).collect();
+        row.resize(nf, 0);
+        row.push(y.unassigned.get());
+        spent.insert(y.year, row);
+    }
     let planned_fields: Vec<BTreeMap<u16, Cents>> = concept
         .action_fields
         .iter()
         .map(|f| {
             let steps = f.goals.iter().flat_map(|g| &g.steps).chain(&f.steps);
-            costs_by_year(steps.map(|s| ((), s)), period.start, period.end)
-                .into_iter()
-                .map(|(y, c)| (y, c.total))
-                .collect()
+            totals(costs_by_year(
+                steps.map(|s| ((), s)),
+                period.start,
+                period.end,
+            ))
         })
         .collect();
     // The concept's planned costs are its fields' (each step split once).
@@ -346,7 +355,7 @@ pub fn report_on(concept: &Concept, state: &super::ConceptState) -> BudgetReport
     years.extend(concept.budget.iter().map(|b| b.year));
     years.extend(spent.keys().copied());
     years.extend(planned.keys().copied());
-    years.sort_unstable();
+    crate::sort::sort(&mut years);
     years.dedup();
 
     let spent_in = |year: u16, slot: usize| {

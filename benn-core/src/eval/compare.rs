@@ -302,7 +302,9 @@ pub(crate) fn pair(old: &[(&str, &str)], new: &[(&str, &str)]) -> Pairing {
                 }
             }
         }
-        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        crate::sort::sort_by(&mut candidates, |a, b| {
+            b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+        });
         for (s, o, n) in candidates {
             if let (Some(slot), Some(p)) = (old_to_new.get_mut(o), new_paired.get_mut(n)) {
                 if slot.is_none() && !*p {
@@ -568,12 +570,12 @@ fn concept_fields(old: &Concept, new: &Concept) -> Vec<FieldChange> {
             .collect::<Vec<_>>()
     };
     f.list("site.planning_areas", &areas(old), &areas(new));
-    let years: BTreeSet<u16> = old
-        .budget
-        .iter()
-        .chain(&new.budget)
-        .map(|b| b.year)
-        .collect();
+    // By `insert`: `collect` into a set sorts (one more copy of the standard
+    // sort in the wasm build, `crate::sort`).
+    let mut years: BTreeSet<u16> = BTreeSet::new();
+    for b in old.budget.iter().chain(&new.budget) {
+        years.insert(b.year);
+    }
     for year in years {
         let amount = |c: &Concept| {
             c.budget
@@ -589,7 +591,7 @@ fn concept_fields(old: &Concept, new: &Concept) -> Vec<FieldChange> {
 /// Orders item changes: changed and added ones by their position in the new
 /// concept, then removed ones by their position in the old.
 fn ordered(mut items: Vec<(usize, usize, ItemChange)>) -> Vec<ItemChange> {
-    items.sort_by_key(|(group, pos, _)| (*group, *pos));
+    crate::sort::sort_by_key(&mut items, |(group, pos, _)| (*group, *pos));
     items.into_iter().map(|(_, _, c)| c).collect()
 }
 

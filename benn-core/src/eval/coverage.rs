@@ -131,7 +131,7 @@ pub fn coverage(concept: &Concept) -> Coverage {
                 count_step(&mut areas, codes);
                 goal_areas.extend(&step.planning_areas);
             }
-            goal_areas.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+            crate::sort::sort_by(&mut goal_areas, |a, b| a.as_str().cmp(b.as_str()));
             goal_areas.dedup();
             for code in goal_areas {
                 areas.entry(code.as_str()).or_insert((code, 0, 0)).1 += 1;

@@ -176,7 +176,7 @@ pub fn portfolio(items: &[(&Concept, Vec<&LogEntry>)], as_of: Date, method: Meth
         .iter()
         .map(|(c, entries)| portfolio_row(c, entries, as_of, method))
         .collect();
-    rows.sort_by(|a, b| {
+    crate::sort::sort_by(&mut rows, |a, b| {
         (
             &a.district,
             &a.site,

@@ -301,7 +301,7 @@ impl Spending {
     }
 
     fn finish(mut self) -> Vec<YearSpending> {
-        self.years.sort_unstable_by_key(|(y, _)| *y);
+        crate::sort::sort_by_key(&mut self.years, |(y, _)| *y);
         self.years
             .into_iter()
             .map(|(year, mut row)| {

@@ -83,7 +83,7 @@ pub(crate) fn resolve(src: &[u8], findings: &mut [Finding]) -> usize {
             order.push((l.offset, 2 * i + 1));
         }
     }
-    order.sort_unstable();
+    crate::sort::sort(&mut order);
     let mut walker = Walker::new(src);
     for (offset, slot) in order {
         let at = walker.locate(offset);

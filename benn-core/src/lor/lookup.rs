@@ -132,7 +132,7 @@ pub fn lookup(query: &str) -> Vec<Match> {
             });
         }
     }
-    found.sort_by_key(|m| (m.kind, m.unit));
+    crate::sort::sort_by_key(&mut found, |m| (m.kind, m.unit));
     found.truncate(MAX_CANDIDATES);
     found
 }

@@ -4,6 +4,7 @@
 pub(crate) mod record;
 mod concept;
 mod field;
+pub(crate) mod float;
 mod goal;
 mod id;
 mod log;

@@ -81,8 +81,8 @@ impl std::str::FromStr for Decimal {
         if !is_json_number(s) {
             return Err(DecimalError);
         }
-        match s.parse::<f64>() {
-            Ok(value) if value.is_finite() => Ok(Decimal {
+        match super::float::parse(s) {
+            Some(value) if value.is_finite() => Ok(Decimal {
                 text: s.into(),
                 value,
             }),

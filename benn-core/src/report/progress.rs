@@ -144,7 +144,9 @@ pub fn progress_data(concept: &Concept, entries: &[&LogEntry], opts: &Options) -
         })
         .collect();
     let mut recent: Vec<(usize, &LogEntry)> = counting;
-    recent.sort_by(|(oa, a), (ob, b)| b.date.cmp(&a.date).then(ob.cmp(oa)));
+    crate::sort::sort_by(&mut recent, |(oa, a), (ob, b)| {
+        b.date.cmp(&a.date).then(ob.cmp(oa))
+    });
     let recent = recent
         .into_iter()
         .take(opts.recent)

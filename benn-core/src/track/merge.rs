@@ -88,7 +88,7 @@ pub fn merge(a: &[LogEntry], b: &[LogEntry]) -> Merged {
         }
         entries.push(kept.clone());
     }
-    entries.sort_by(|x, y| (x.date, &x.id).cmp(&(y.date, &y.id)));
+    crate::sort::sort_by(&mut entries, |x, y| (x.date, &x.id).cmp(&(y.date, &y.id)));
     conflicts.extend(same_day(&entries));
     Merged { entries, conflicts }
 }
@@ -114,7 +114,7 @@ fn same_day(entries: &[LogEntry]) -> Vec<Conflict> {
         })
         .map(|((step, date), v)| {
             let mut ids: Vec<Id> = v.into_iter().map(|(id, _)| id.clone()).collect();
-            ids.sort();
+            crate::sort::sort(&mut ids);
             Conflict::SameDay {
                 step: step.clone(),
                 date,

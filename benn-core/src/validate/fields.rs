@@ -129,7 +129,7 @@ fn probable_standard(key: &str, title: &str) -> Option<StandardField> {
         .map(|f| (hits(f), *f))
         .filter(|(h, _)| *h > 0)
         .collect();
-    best.sort_by_key(|(h, _)| std::cmp::Reverse(*h));
+    crate::sort::sort_by_key(&mut best, |(h, _)| std::cmp::Reverse(*h));
     match best.as_slice() {
         [(h, f)] => Some(*f).filter(|_| *h > 0),
         [(h1, f), (h2, _), ..] if h1 > h2 => Some(*f),
