@@ -707,8 +707,8 @@ impl Decode for f64 {
             let mantissa = tok.split(['e', 'E']).next().unwrap_or_default();
             mantissa.bytes().any(|b| matches!(b, b'1'..=b'9'))
         };
-        match tok.parse::<f64>() {
-            Ok(v) if v == 0.0 && nonzero() => {
+        match crate::model::float::parse(tok) {
+            Some(v) if v == 0.0 && nonzero() => {
                 if d.full() {
                     return Ok(None);
                 }
@@ -726,7 +726,7 @@ impl Decode for f64 {
                 d.push(f);
                 Ok(None)
             }
-            Ok(v) if v.is_finite() => Ok(Some(v)),
+            Some(v) if v.is_finite() => Ok(Some(v)),
             _ => {
                 let shown = preview(tok, 40);
                 let f = d
