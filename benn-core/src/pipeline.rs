@@ -164,6 +164,11 @@ impl ParsedLog<'_> {
 /// Reads a log file: syntax and shape must be right. The log rules, which
 /// need the concept, are not run; use [`ParsedLog::validate`] for them.
 ///
+/// From 1 MiB of entries on, the entries are read on two threads (one of
+/// them spawned for the call, none in the wasm build); the log and the
+/// findings are always those of reading in one pass. The same holds for
+/// [`parse_log`] and for the `log` of a concept.
+///
 /// # Errors
 /// [`Error::Invalid`] with the error findings when the document cannot be read.
 pub fn read_log(src: &[u8]) -> Result<Log, Error> {

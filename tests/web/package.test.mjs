@@ -230,6 +230,17 @@ test('the document handle: findings at UTF-16 offsets, outline, path, edits', ()
   doc.free();
 });
 
+test('the document handle keeps bytes that are not UTF-8 as they are', () => {
+  const doc = new benn.Document(new Uint8Array([0x7b, 0xff, 0x7d]), DAY);
+  assert.equal(doc.text, '{\uFFFD}');
+  assert.equal(doc.findings()[0].code, 'json.utf8');
+  // Validated again from the bytes, not from the text with U+FFFD (which would be a syntax error).
+  doc.setToday(null);
+  assert.deepEqual(doc.findings().map((f) => f.code), ['json.utf8']);
+  assert.equal(doc.text, '{\uFFFD}');
+  doc.free();
+});
+
 test('UTF-16 offsets after characters outside the BMP', () => {
   const doc = new benn.Document(EX.replace('"aim": "', '"aim": "😀ä '));
   const again = new benn.Document(EX);
