@@ -182,19 +182,39 @@ pub(crate) fn method(function: &str, value: &JsValue) -> Result<Method, JsValue>
         .map_err(|e| error(ARGUMENT_VALUE, &format!("{function}: {e}"), false))
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// A JS string, for a method `js_sys` binds without `catch`.
+    #[wasm_bindgen(extends = js_sys::JsString)]
+    type Utf16;
+
+    /// `String.prototype.isWellFormed`: no lone surrogate. An `Err` where
+    /// the engine does not have it (before Chrome 111, Firefox 119, Safari
+    /// 16.4, Node 20).
+    #[wasm_bindgen(method, catch, js_name = isWellFormed)]
+    fn is_well_formed(this: &Utf16) -> Result<bool, JsValue>;
+}
+
 /// A JS string as UTF-8. A lone surrogate (which UTF-8 cannot hold) is
 /// written as its three-byte form, as Python's `surrogatepass` does, so that
 /// the core reports it as invalid UTF-8 (`json.utf8`) at its place, just as
 /// benn-py does for a `str` with a lone surrogate: never a silent U+FFFD.
 pub(crate) fn string_bytes(text: &js_sys::JsString) -> Vec<u8> {
-    let utf8 = String::from(text);
-    // Only the glue's U+FFFD replacement can hide a lone surrogate. Its
-    // first byte, 0xEF, is rare: a byte search (word at a time) rules it out
-    // before the slower search for the character.
-    if !utf8.as_bytes().contains(&0xEF) || !utf8.contains('\u{FFFD}') {
-        return utf8.into_bytes();
+    // `isWellFormed` (ES2024) answers without a scan for most strings; where
+    // the engine lacks it, the text is searched for the glue's U+FFFD, the
+    // only place a lone surrogate can hide. Its first byte, 0xEF, is rare: a
+    // byte search (word at a time) rules it out before the character search.
+    let well_formed = text.unchecked_ref::<Utf16>().is_well_formed().ok();
+    if well_formed != Some(false) {
+        let utf8 = String::from(text);
+        if well_formed == Some(true)
+            || !utf8.as_bytes().contains(&0xEF)
+            || !utf8.contains('\u{FFFD}')
+        {
+            return utf8.into_bytes();
+        }
     }
-    let mut bytes = Vec::with_capacity(utf8.len());
+    let mut bytes = Vec::with_capacity(text.length() as usize);
     for unit in char::decode_utf16(text.iter()) {
         match unit {
             Ok(c) => bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),

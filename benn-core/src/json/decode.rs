@@ -227,13 +227,20 @@ impl<'a> Decoder<'a> {
 
     /// Peeks the next value; when it is not of kind `want`, records a type
     /// mismatch, skips it and returns `None`. Otherwise returns its offset.
+    #[inline]
     pub(crate) fn expect_kind(&mut self, want: Kind, name: TypeName) -> R<Option<usize>> {
-        let integer = name.1 == INTEGER.1;
         let found = self.p.peek()?;
         let at = self.p.offset();
         if found == want {
             return Ok(Some(at));
         }
+        self.mismatch(want, name, found, at)
+    }
+
+    /// [`Decoder::expect_kind`] when the value at `at` is of kind `found`.
+    #[cold]
+    fn mismatch(&mut self, want: Kind, name: TypeName, found: Kind, at: usize) -> R<Option<usize>> {
+        let integer = name.1 == INTEGER.1;
         self.p.skip_value()?;
         if self.full() {
             return Ok(None);

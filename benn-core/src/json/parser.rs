@@ -77,6 +77,60 @@ static STRING_STOP: [bool; 256] = {
     t
 };
 
+/// Eight bytes at `i` as one word (first byte lowest), if there are eight.
+#[allow(clippy::inline_always)] // the wasm build (opt-level z) ignores `#[inline]`
+#[inline(always)]
+fn word_at(b: &[u8], i: usize) -> Option<u64> {
+    let chunk: [u8; 8] = b.get(i..i.checked_add(8)?)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` below `n` (`n` ≤ 128) is set in the
+/// result. Bits above the lowest set one may be wrong (a borrow runs on);
+/// the lowest one is exact, and it is all the callers use.
+#[allow(clippy::inline_always)] // the wasm build (opt-level z) ignores `#[inline]`
+#[inline(always)]
+fn bytes_below(x: u64, n: u8) -> u64 {
+    x.wrapping_sub(ONES * u64::from(n)) & !x & HIGHS
+}
+
+/// The end of the run of bytes from `i` that [`is_stop`] lets through,
+/// eight at a time (strings are most of a document's bytes). It may stop
+/// early, never late: the caller goes on byte by byte from there.
+#[inline]
+fn plain_run(b: &[u8], mut i: usize) -> usize {
+    while let Some(x) = word_at(b, i) {
+        let stops = bytes_below(x, 0x20)
+            | bytes_below(x ^ (ONES * u64::from(b'"')), 1)
+            | bytes_below(x ^ (ONES * u64::from(b'\\')), 1);
+        if stops != 0 {
+            return i + (stops.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i
+}
+
+/// The first byte from `i` that is not JSON whitespace. Indented documents
+/// have runs of spaces after each line break (half the bytes of a pretty
+/// printed concept): a run is measured eight bytes at a time.
+fn skip_ws_from(b: &[u8], mut i: usize) -> usize {
+    const SPACES: u64 = ONES * (b' ' as u64);
+    loop {
+        match b.get(i) {
+            // At least one: the byte at `i` is a space.
+            Some(b' ') => {
+                i += word_at(b, i).map_or(1, |x| ((x ^ SPACES).trailing_zeros() / 8) as usize);
+            }
+            Some(b'\n' | b'\r' | b'\t') => i += 1,
+            _ => return i,
+        }
+    }
+}
+
 #[derive(Debug)]
 pub(crate) struct Parser<'a> {
     src: &'a str,
@@ -119,7 +173,8 @@ impl<'a> Parser<'a> {
         self.src.as_bytes()
     }
 
-    #[inline]
+    #[allow(clippy::inline_always)] // the wasm build (opt-level z) ignores `#[inline]`
+    #[inline(always)]
     fn byte(&self) -> Option<u8> {
         self.bytes().get(self.pos).copied()
     }
@@ -152,16 +207,15 @@ impl<'a> Parser<'a> {
         }
     }
 
-    #[inline]
+    /// Skips whitespace. Most tokens follow none (or the one space after a
+    /// colon): that check is inlined at every call, the rest is not.
+    #[allow(clippy::inline_always)] // the wasm build (opt-level z) ignores `#[inline]`
+    #[inline(always)]
     pub(crate) fn skip_ws(&mut self) {
-        let b = self.bytes();
-        while let Some(&c) = b.get(self.pos) {
-            if c == b' ' || c == b'\n' || c == b'\r' || c == b'\t' {
-                self.pos += 1;
-            } else {
-                break;
-            }
+        if self.byte().is_some_and(|c| c > b' ') {
+            return;
         }
+        self.pos = skip_ws_from(self.bytes(), self.pos);
     }
 
     /// Byte offset of the next token (call after [`Parser::peek`]).
@@ -286,6 +340,7 @@ impl<'a> Parser<'a> {
         let b = self.bytes();
         let mut i = start;
         loop {
+            i = plain_run(b, i);
             match b.get(i) {
                 None => return self.err(b.len(), Problem::UnexpectedEnd(Expected::Quote)),
                 Some(&c) if !is_stop(c) => i += 1,
@@ -578,5 +633,41 @@ mod tests {
         assert!(matches!(p.string().unwrap(), Cow::Borrowed("abc")));
         let mut p = Parser::new("\"a\\\"b\\u0041\"");
         assert_eq!(p.string().unwrap(), "a\"bA");
+    }
+
+    /// Bytes that are mostly plain, with stops and whitespace mixed in.
+    fn mixed_bytes() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+        proptest::collection::vec(
+            proptest::prop_oneof![
+                6 => proptest::prelude::Just(b'a'),
+                3 => proptest::prelude::Just(b' '),
+                1 => proptest::prelude::any::<u8>(),
+                1 => proptest::prelude::Just(b'"'),
+                1 => proptest::prelude::Just(b'\\'),
+                1 => proptest::prelude::Just(b'\n'),
+            ],
+            0..64,
+        )
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_run_stops_exactly_at_the_first_stop(b in mixed_bytes(), from in 0usize..64) {
+            let from = from.min(b.len());
+            let naive = (from..b.len()).find(|&i| is_stop(b[i])).unwrap_or(b.len());
+            let run = plain_run(&b, from);
+            // Word at a time until fewer than eight bytes are left.
+            proptest::prop_assert!(run <= naive);
+            proptest::prop_assert!(run == naive || naive - run < 8 && b.len() - run < 8);
+        }
+
+        #[test]
+        fn skip_ws_from_is_the_naive_skip(b in mixed_bytes(), from in 0usize..64) {
+            let from = from.min(b.len());
+            let naive = (from..b.len())
+                .find(|&i| !matches!(b[i], b' ' | b'\n' | b'\r' | b'\t'))
+                .unwrap_or(b.len());
+            proptest::prop_assert_eq!(skip_ws_from(&b, from), naive);
+        }
     }
 }

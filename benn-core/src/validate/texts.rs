@@ -8,8 +8,10 @@ use super::{at, goals, steps};
 use crate::diag::{text, Code, Finding, Pointer};
 use crate::model::{Concept, IndicatorValue, Step, StepStatus, YearMonth};
 
+/// Whether `s` has nothing but whitespace (as `trim` sees it). Stops at the
+/// first other character, which for most texts is the first.
 fn blank(s: &str) -> bool {
-    s.trim().is_empty()
+    s.chars().all(char::is_whitespace)
 }
 
 struct Texts<'o> {
