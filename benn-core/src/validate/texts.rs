@@ -8,10 +8,13 @@ use super::{at, goals, steps};
 use crate::diag::{text, Code, Finding, Pointer};
 use crate::model::{Concept, IndicatorValue, Step, StepStatus, YearMonth};
 
-/// Whether `s` has nothing but whitespace (as `trim` sees it). Stops at the
-/// first other character, which for most texts is the first.
+/// Whether `s` has nothing but whitespace (as `trim` sees it). Most texts
+/// start with a visible ASCII character: that answers at the first byte.
 fn blank(s: &str) -> bool {
-    s.chars().all(char::is_whitespace)
+    match s.as_bytes().first() {
+        Some(&c) if c > b' ' && c.is_ascii() => false,
+        _ => s.chars().all(char::is_whitespace),
+    }
 }
 
 struct Texts<'o> {
@@ -518,6 +521,24 @@ mod tests {
         assert!(found.iter().all(
             |f| f.related.as_ref().unwrap().pointer == "/action_fields/0/goals/0/steps/0/text"
         ));
+    }
+
+    #[test]
+    fn blank_is_trim_is_empty() {
+        for s in [
+            "",
+            " ",
+            "\u{b}",
+            "\u{a0}\u{3000}",
+            "\u{1f}",
+            "a",
+            " a",
+            "\u{a0}x",
+            "ä",
+            "\t\n",
+        ] {
+            assert_eq!(super::blank(s), s.trim().is_empty(), "{s:?}");
+        }
     }
 
     #[test]
