@@ -123,10 +123,14 @@ impl Path {
         self.segments.len()
     }
 
+    #[allow(clippy::inline_always)] // the wasm build (opt-level z) ignores `#[inline]`
+    #[inline(always)]
     pub(crate) fn truncate(&mut self, len: usize) {
         self.segments.truncate(len);
     }
 
+    #[allow(clippy::inline_always)] // the wasm build (opt-level z) ignores `#[inline]`
+    #[inline(always)]
     fn push_field(&mut self, name: &'static str) {
         self.segments.push(Segment::Field(name));
     }
@@ -135,6 +139,8 @@ impl Path {
         self.segments.push(Segment::Key(key.into()));
     }
 
+    #[allow(clippy::inline_always)] // the wasm build (opt-level z) ignores `#[inline]`
+    #[inline(always)]
     pub(crate) fn push_index(&mut self, i: usize) {
         self.segments.push(Segment::Index(i));
     }
@@ -227,7 +233,8 @@ impl<'a> Decoder<'a> {
 
     /// Peeks the next value; when it is not of kind `want`, records a type
     /// mismatch, skips it and returns `None`. Otherwise returns its offset.
-    #[inline]
+    #[allow(clippy::inline_always)] // the wasm build (opt-level z) ignores `#[inline]`
+    #[inline(always)]
     pub(crate) fn expect_kind(&mut self, want: Kind, name: TypeName) -> R<Option<usize>> {
         let found = self.p.peek()?;
         let at = self.p.offset();

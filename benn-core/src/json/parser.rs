@@ -219,7 +219,8 @@ impl<'a> Parser<'a> {
     }
 
     /// Byte offset of the next token (call after [`Parser::peek`]).
-    #[inline]
+    #[allow(clippy::inline_always)] // the wasm build (opt-level z) ignores `#[inline]`
+    #[inline(always)]
     pub(crate) fn offset(&self) -> usize {
         self.pos
     }

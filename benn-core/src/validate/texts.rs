@@ -317,6 +317,8 @@ fn edge<'t>(bytes: impl Iterator<Item = &'t u8>) -> [u64; 2] {
 }
 
 /// The byte, case folded, if the fingerprint looks at it; 0 otherwise.
+#[allow(clippy::inline_always)] // the wasm build (opt-level z) ignores `#[inline]`
+#[inline(always)]
 fn significant(b: u8) -> u8 {
     let lower = b | 0x20;
     if lower.wrapping_sub(b'a') < 26 && lower != b'i' && lower != b'k' {
