@@ -114,21 +114,35 @@ fn plain_run(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The high bit of each byte of `x` that is zero, exactly (no borrow runs
+/// from byte to byte).
+#[allow(clippy::inline_always)] // the wasm build (opt-level z) ignores `#[inline]`
+#[inline(always)]
+fn zero_bytes(x: u64) -> u64 {
+    !(((x & !HIGHS) + !HIGHS) | x) & HIGHS
+}
+
 /// The first byte from `i` that is not JSON whitespace. Indented documents
-/// have runs of spaces after each line break (half the bytes of a pretty
-/// printed concept): a run is measured eight bytes at a time.
+/// have a line break and a run of spaces before most tokens (half the bytes
+/// of a pretty printed concept): whitespace is measured eight bytes at a
+/// time, without a branch per byte.
 fn skip_ws_from(b: &[u8], mut i: usize) -> usize {
-    const SPACES: u64 = ONES * (b' ' as u64);
-    loop {
-        match b.get(i) {
-            // At least one: the byte at `i` is a space.
-            Some(b' ') => {
-                i += word_at(b, i).map_or(1, |x| ((x ^ SPACES).trailing_zeros() / 8) as usize);
-            }
-            Some(b'\n' | b'\r' | b'\t') => i += 1,
-            _ => return i,
+    let byte = |c: u8| ONES * u64::from(c);
+    while let Some(x) = word_at(b, i) {
+        let ws = zero_bytes(x ^ byte(b' '))
+            | zero_bytes(x ^ byte(b'\n'))
+            | zero_bytes(x ^ byte(b'\r'))
+            | zero_bytes(x ^ byte(b'\t'));
+        let n = (!ws & HIGHS).trailing_zeros() / 8;
+        i += n as usize;
+        if n < 8 {
+            return i;
         }
     }
+    while let Some(b' ' | b'\n' | b'\r' | b'\t') = b.get(i) {
+        i += 1;
+    }
+    i
 }
 
 #[derive(Debug)]
