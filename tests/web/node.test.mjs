@@ -207,6 +207,22 @@ test('validate: a lone surrogate is json.utf8 at its place, as in Python', () =>
   stillWorks();
 });
 
+test('validate: engines without String.prototype.isWellFormed find lone surrogates too', () => {
+  const own = Object.getOwnPropertyDescriptor(String.prototype, 'isWellFormed');
+  const surrogates = (text) => benn.validate(text).findings.map((f) => [f.code, f.offset]);
+  const withIt = [LONE, '{"title": "\ufffd"}', '{"title": "\ud83d\ude00"}'].map(surrogates);
+  delete String.prototype.isWellFormed;
+  try {
+    assert.equal(''.isWellFormed, undefined);
+    const without = [LONE, '{"title": "\ufffd"}', '{"title": "\ud83d\ude00"}'].map(surrogates);
+    assert.deepEqual(without, withIt);
+    assert.deepEqual(without[0], [['json.utf8', 11]]);
+  } finally {
+    Object.defineProperty(String.prototype, 'isWellFormed', own);
+  }
+  stillWorks();
+});
+
 test('schema and codes take no arguments and ignore extra ones', () => {
   for (const [extra] of WRONG) {
     assert.deepEqual(benn.schema(extra), benn.schema());
