@@ -24,17 +24,7 @@ struct Texts<'o> {
 impl Texts<'_> {
     fn one(&mut self, s: &str, p: impl FnOnce() -> Pointer) {
         if blank(s) {
-            self.out.push(
-                Finding::new(
-                    Code::TextEmpty,
-                    p(),
-                    text!("Der Text ist leer.", "The text is empty."),
-                )
-                .with_hint(text!(
-                    "Füllen Sie den Text aus oder lassen Sie das Feld weg, wenn es optional ist.",
-                    "Fill in the text, or leave the field out if it is optional.",
-                )),
-            );
+            self.out.push(empty(p()));
         }
     }
 
@@ -49,6 +39,22 @@ impl Texts<'_> {
             self.one(s, || p().index(i));
         }
     }
+}
+
+/// The finding `text.empty` at `p`: one copy of its making, not one per
+/// text the rule looks at.
+#[cold]
+#[inline(never)]
+fn empty(p: Pointer) -> Finding {
+    Finding::new(
+        Code::TextEmpty,
+        p,
+        text!("Der Text ist leer.", "The text is empty."),
+    )
+    .with_hint(text!(
+        "Füllen Sie den Text aus oder lassen Sie das Feld weg, wenn es optional ist.",
+        "Fill in the text, or leave the field out if it is optional.",
+    ))
 }
 
 pub(super) fn check(c: &Concept, out: &mut crate::diag::Findings) {
