@@ -234,13 +234,81 @@ pub fn lor(query: &JsValue) -> Result<JsValue, JsValue> {
 /// The JSON Schema (draft 2020-12) of the concept format, as an object.
 #[wasm_bindgen(skip_typescript)]
 pub fn schema() -> Result<JsValue, JsValue> {
-    out::parse(benn_core::SCHEMA_JSON)
+    out::parse(std::str::from_utf8(&SCHEMA).unwrap_or_default())
 }
 
 /// The JSON Schema of a log file, as an object.
 #[wasm_bindgen(js_name = logSchema, skip_typescript)]
 pub fn log_schema() -> Result<JsValue, JsValue> {
-    out::parse(benn_core::LOG_SCHEMA_JSON)
+    out::parse(std::str::from_utf8(&LOG_SCHEMA).unwrap_or_default())
+}
+
+/// The schemas without the whitespace between tokens, made when compiling:
+/// the same objects for `JSON.parse`, a third fewer bytes in the module
+/// (the texts themselves are not kept: nothing else here uses them). Only
+/// ASCII whitespace goes, so they stay UTF-8.
+static SCHEMA: [u8; minified_len(benn_core::SCHEMA_JSON.as_bytes())] =
+    minified(benn_core::SCHEMA_JSON.as_bytes());
+static LOG_SCHEMA: [u8; minified_len(benn_core::LOG_SCHEMA_JSON.as_bytes())] =
+    minified(benn_core::LOG_SCHEMA_JSON.as_bytes());
+
+/// Whether `b` is whitespace between JSON tokens.
+const fn blank(b: u8) -> bool {
+    matches!(b, b' ' | b'\n' | b'\r' | b'\t')
+}
+
+/// The length of JSON `text` without the whitespace outside strings.
+const fn minified_len(text: &[u8]) -> usize {
+    let (mut n, mut in_string, mut escaped) = (0, false, false);
+    let mut rest = text;
+    while let [b, tail @ ..] = rest {
+        let b = *b;
+        if in_string || !blank(b) {
+            n += 1;
+        }
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+        } else if b == b'"' {
+            in_string = true;
+        }
+        rest = tail;
+    }
+    n
+}
+
+/// JSON `text` without the whitespace outside strings (`N` from [`minified_len`]).
+// Only evaluated when compiling: an index out of range is a compile error.
+#[allow(clippy::indexing_slicing)]
+const fn minified<const N: usize>(text: &[u8]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let (mut n, mut in_string, mut escaped) = (0, false, false);
+    let mut rest = text;
+    while let [b, tail @ ..] = rest {
+        let b = *b;
+        if in_string || !blank(b) {
+            out[n] = b;
+            n += 1;
+        }
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+        } else if b == b'"' {
+            in_string = true;
+        }
+        rest = tail;
+    }
+    out
 }
 
 /// The registry of finding codes: `{code, severity, description: {de, en}}` each.
@@ -266,4 +334,26 @@ pub fn version() -> Result<JsValue, JsValue> {
         "min_format_version": benn_core::MIN_FORMAT_VERSION,
         "features": features,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_schemas_lose_only_whitespace() {
+        const TEXT: &[u8] = br#"{ "a b": "x \" y\\", "c": [1, 2] }"#;
+        for (small, text) in [
+            (&SCHEMA[..], benn_core::SCHEMA_JSON),
+            (&LOG_SCHEMA[..], benn_core::LOG_SCHEMA_JSON),
+        ] {
+            let a: serde_json::Value = serde_json::from_slice(small).unwrap();
+            let b: serde_json::Value = serde_json::from_str(text).unwrap();
+            assert_eq!(a, b);
+            assert_eq!(small, a.to_string().as_bytes());
+            assert!(small.len() * 10 < text.len() * 7);
+        }
+        let small: [u8; minified_len(TEXT)] = minified(TEXT);
+        assert_eq!(&small, br#"{"a b":"x \" y\\","c":[1,2]}"#);
+    }
 }

@@ -90,11 +90,17 @@ pub fn indicators<'a>(
     entries: impl IntoIterator<Item = &'a LogEntry>,
     as_of: Date,
 ) -> IndicatorReport {
+    // One copy of the work, whatever the kind of `entries`.
     let entries: Vec<&LogEntry> = entries.into_iter().collect();
+    indicators_of(concept, &entries, as_of)
+}
+
+/// [`indicators`] on the entries collected.
+fn indicators_of(concept: &Concept, entries: &[&LogEntry], as_of: Date) -> IndicatorReport {
     // The latest measurement per indicator id: (date, order, entry).
     let mut latest: std::collections::HashMap<&str, (Date, usize, &LogEntry)> =
         std::collections::HashMap::new();
-    for (order, e) in super::counting(&entries, as_of) {
+    for (order, e) in super::counting(entries, as_of) {
         if e.kind != EntryKind::Measurement || e.value.is_none() {
             continue;
         }

@@ -367,9 +367,18 @@ where
     I: IntoIterator<Item = &'a LogEntry>,
     I::IntoIter: Clone,
 {
+    // One copy per kind of iterator, not per kind of argument (`&Vec` and
+    // `&[_]` give the same slice iterator).
+    state_of(concept, entries.into_iter(), as_of)
+}
+
+/// [`state`] on the entries' iterator.
+fn state_of<'a, I>(concept: &Concept, entries: I, as_of: Date) -> ConceptState
+where
+    I: Iterator<Item = &'a LogEntry> + Clone,
+{
     // Read twice at most (a second time only when corrections count), so
     // the entries are not collected: a slice or a chain of slices is enough.
-    let entries = entries.into_iter();
     // (action field, goal or NONE, step): 16 bytes a step.
     let mut places: Vec<(u32, u32, &crate::model::Step)> = Vec::new();
     for (fi, field) in concept.action_fields.iter().enumerate() {
