@@ -300,6 +300,17 @@ impl<'a> Decoder<'a> {
     where
         F: FnMut(&mut Self, usize, &'static str) -> R<()>,
     {
+        self.object_of(fields, &mut f)
+    }
+
+    /// [`Decoder::object`] in one copy for every record type (the field
+    /// reader is called through a pointer): about a tenth of the reader's
+    /// code in the wasm module.
+    fn object_of(
+        &mut self,
+        fields: &'static [&'static str],
+        f: &mut dyn FnMut(&mut Self, usize, &'static str) -> R<()>,
+    ) -> R<Option<usize>> {
         let Some(at) = self.expect_kind(Kind::Object, OBJECT)? else {
             return Ok(None);
         };
@@ -408,21 +419,29 @@ impl<'a> Decoder<'a> {
             Slot::Present(v) => Some(v),
             Slot::Invalid => None,
             Slot::Absent => {
-                if !self.full() {
-                    let f = self
-                        .finding(
-                            Code::FieldMissing,
-                            at,
-                            text!(
-                                "Das Pflichtfeld `{name}` fehlt.",
-                                "The required field `{name}` is missing.",
-                            ),
-                        )
-                        .with("field", name);
-                    self.push(f);
-                }
+                self.missing(at, name);
                 None
             }
+        }
+    }
+
+    /// The finding `field.missing` for the field `name` of the object at
+    /// `at`: one copy, not one per type [`Decoder::required`] reads.
+    #[cold]
+    #[inline(never)]
+    fn missing(&mut self, at: usize, name: &str) {
+        if !self.full() {
+            let f = self
+                .finding(
+                    Code::FieldMissing,
+                    at,
+                    text!(
+                        "Das Pflichtfeld `{name}` fehlt.",
+                        "The required field `{name}` is missing.",
+                    ),
+                )
+                .with("field", name);
+            self.push(f);
         }
     }
 
