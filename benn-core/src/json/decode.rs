@@ -300,17 +300,23 @@ impl<'a> Decoder<'a> {
     where
         F: FnMut(&mut Self, usize, &'static str) -> R<()>,
     {
-        self.object_of(fields, &mut f)
+        // The wasm build reads every record type with one copy of the
+        // reader, calling the field reader through a pointer: a tenth of the
+        // reader's code there, at no measured cost. Native builds keep a
+        // copy per record type with the field reader inlined (4 % fewer
+        // instructions for validating a large concept).
+        #[cfg(target_family = "wasm")]
+        let f: &mut dyn FnMut(&mut Self, usize, &'static str) -> R<()> = &mut f;
+        #[cfg(not(target_family = "wasm"))]
+        let f = &mut f;
+        self.object_of(fields, f)
     }
 
-    /// [`Decoder::object`] in one copy for every record type (the field
-    /// reader is called through a pointer): about a tenth of the reader's
-    /// code in the wasm module.
-    fn object_of(
-        &mut self,
-        fields: &'static [&'static str],
-        f: &mut dyn FnMut(&mut Self, usize, &'static str) -> R<()>,
-    ) -> R<Option<usize>> {
+    /// The body of [`Decoder::object`].
+    fn object_of<F>(&mut self, fields: &'static [&'static str], f: &mut F) -> R<Option<usize>>
+    where
+        F: FnMut(&mut Self, usize, &'static str) -> R<()> + ?Sized,
+    {
         let Some(at) = self.expect_kind(Kind::Object, OBJECT)? else {
             return Ok(None);
         };
