@@ -257,27 +257,43 @@ const fn blank(b: u8) -> bool {
     matches!(b, b' ' | b'\n' | b'\r' | b'\t')
 }
 
+/// Where a scan of JSON text is: inside a string, and right after a
+/// backslash there.
+#[derive(Clone, Copy)]
+struct Scan {
+    in_string: bool,
+    escaped: bool,
+}
+
+impl Scan {
+    const START: Scan = Scan {
+        in_string: false,
+        escaped: false,
+    };
+
+    /// Whether byte `b` is kept (it is no whitespace between tokens), and
+    /// where the scan is after it.
+    const fn next(self, b: u8) -> (bool, Scan) {
+        let keep = self.in_string || !blank(b);
+        let (in_string, escaped) = match (self.in_string, self.escaped, b) {
+            (true, true, _) => (true, false),
+            (true, false, b'\\') => (true, true),
+            (true, false, b'"') | (false, _, b'"') => (!self.in_string, false),
+            _ => (self.in_string, false),
+        };
+        (keep, Scan { in_string, escaped })
+    }
+}
+
 /// The length of JSON `text` without the whitespace outside strings.
 const fn minified_len(text: &[u8]) -> usize {
-    let (mut n, mut in_string, mut escaped) = (0, false, false);
-    let mut rest = text;
+    let (mut n, mut scan, mut rest) = (0, Scan::START, text);
     while let [b, tail @ ..] = rest {
-        let b = *b;
-        if in_string || !blank(b) {
+        let (keep, next) = scan.next(*b);
+        if keep {
             n += 1;
         }
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-            }
-        } else if b == b'"' {
-            in_string = true;
-        }
-        rest = tail;
+        (scan, rest) = (next, tail);
     }
     n
 }
@@ -286,27 +302,14 @@ const fn minified_len(text: &[u8]) -> usize {
 // Only evaluated when compiling: an index out of range is a compile error.
 #[allow(clippy::indexing_slicing)]
 const fn minified<const N: usize>(text: &[u8]) -> [u8; N] {
-    let mut out = [0u8; N];
-    let (mut n, mut in_string, mut escaped) = (0, false, false);
-    let mut rest = text;
+    let (mut out, mut n, mut scan, mut rest) = ([0u8; N], 0, Scan::START, text);
     while let [b, tail @ ..] = rest {
-        let b = *b;
-        if in_string || !blank(b) {
-            out[n] = b;
+        let (keep, next) = scan.next(*b);
+        if keep {
+            out[n] = *b;
             n += 1;
         }
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-            }
-        } else if b == b'"' {
-            in_string = true;
-        }
-        rest = tail;
+        (scan, rest) = (next, tail);
     }
     out
 }
