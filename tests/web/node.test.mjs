@@ -209,12 +209,13 @@ test('validate: a lone surrogate is json.utf8 at its place, as in Python', () =>
 
 test('validate: engines without String.prototype.isWellFormed find lone surrogates too', () => {
   const own = Object.getOwnPropertyDescriptor(String.prototype, 'isWellFormed');
+  const texts = [LONE, '{"title": "\ufffd"}', '{"title": "\ud83d\ude00"}'];
   const surrogates = (text) => benn.validate(text).findings.map((f) => [f.code, f.offset]);
-  const withIt = [LONE, '{"title": "\ufffd"}', '{"title": "\ud83d\ude00"}'].map(surrogates);
+  const withIt = texts.map(surrogates);
   delete String.prototype.isWellFormed;
   try {
     assert.equal(''.isWellFormed, undefined);
-    const without = [LONE, '{"title": "\ufffd"}', '{"title": "\ud83d\ude00"}'].map(surrogates);
+    const without = texts.map(surrogates);
     assert.deepEqual(without, withIt);
     assert.deepEqual(without[0], [['json.utf8', 11]]);
   } finally {

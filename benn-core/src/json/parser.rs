@@ -98,8 +98,9 @@ fn bytes_below(x: u64, n: u8) -> u64 {
 }
 
 /// The end of the run of bytes from `i` that [`is_stop`] lets through,
-/// eight at a time (strings are most of a document's bytes). It may stop
-/// early, never late: the caller goes on byte by byte from there.
+/// eight at a time (strings are most of a document's bytes): the first stop
+/// byte, or earlier where fewer than eight bytes are left. The caller goes
+/// on byte by byte from there.
 #[inline]
 fn plain_run(b: &[u8], mut i: usize) -> usize {
     while let Some(x) = word_at(b, i) {
@@ -221,8 +222,8 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Skips whitespace. Most tokens follow none (or the one space after a
-    /// colon): that check is inlined at every call, the rest is not.
+    /// Skips whitespace. Most tokens follow none: that check is inlined at
+    /// every call, the scan of a run of whitespace is not.
     #[allow(clippy::inline_always)] // the wasm build (opt-level z) ignores `#[inline]`
     #[inline(always)]
     pub(crate) fn skip_ws(&mut self) {
