@@ -105,7 +105,7 @@ pub use diag::{
 pub use error::Error;
 pub use format::{write, write_log, WriteError};
 pub use model::*;
-pub use pipeline::{parse, parse_log, read, read_log, validate, Parsed, ParsedLog};
+pub use pipeline::{parse, parse_log, parse_text, read, read_log, validate, Parsed, ParsedLog};
 pub use suggest::suggest;
 pub use validate::{check, duplicate_concept_ids, KnownConcept, Options};
 

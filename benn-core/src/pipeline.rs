@@ -48,6 +48,21 @@ pub fn parse(src: &[u8]) -> Parsed<'_> {
     }
 }
 
+/// [`parse`] for a text that is a string already (from Rust, JS or Python):
+/// the same findings, without checking the bytes for UTF-8 again.
+///
+/// ```
+/// let text = std::fs::read_to_string("../examples/weissensee-2023.json").unwrap();
+/// let (a, b) = (benn_core::parse_text(&text), benn_core::parse(text.as_bytes()));
+/// assert_eq!(a.concept(), b.concept());
+/// ```
+pub fn parse_text(src: &str) -> Parsed<'_> {
+    Parsed {
+        src: src.as_bytes(),
+        decoded: format::decode_text(src),
+    }
+}
+
 impl Parsed<'_> {
     /// The concept, when the document has no syntax or shape error.
     pub fn concept(&self) -> Option<&Concept> {
@@ -76,8 +91,15 @@ impl Parsed<'_> {
         Err(invalid(self.src, self.decoded.findings))
     }
 
-    /// [`Parsed::validate`] that consumes the document and frees it quickly.
-    fn into_report(mut self, options: &Options) -> Report {
+    /// [`Parsed::validate`] that consumes the document and frees it quickly:
+    /// what [`validate`] does.
+    ///
+    /// ```
+    /// use benn_core::{parse_text, Options};
+    /// let report = parse_text(r#"{"format_version": 1}"#).into_report(&Options::default());
+    /// assert!(report.has_errors());
+    /// ```
+    pub fn into_report(mut self, options: &Options) -> Report {
         let shape = std::mem::take(&mut self.decoded.findings);
         let r = report(self.src, &self.decoded, shape, |c, sink| {
             rules(c, options, sink);

@@ -195,11 +195,36 @@ extern "C" {
     fn is_well_formed(this: &Utf16) -> Result<bool, JsValue>;
 }
 
+/// A document from JS, on its way into the core.
+pub(crate) enum Input {
+    /// A well-formed string: UTF-8 once it is in the module, not checked again.
+    Text(String),
+    /// A `Uint8Array`, or a string with a lone surrogate ([`string_input`]).
+    Bytes(Vec<u8>),
+}
+
+impl Input {
+    /// The document read once.
+    pub(crate) fn parse(&self) -> benn_core::Parsed<'_> {
+        match self {
+            Input::Text(text) => benn_core::parse_text(text),
+            Input::Bytes(bytes) => benn_core::parse(bytes),
+        }
+    }
+
+    pub(crate) fn into_bytes(self) -> Vec<u8> {
+        match self {
+            Input::Text(text) => text.into_bytes(),
+            Input::Bytes(bytes) => bytes,
+        }
+    }
+}
+
 /// A JS string as UTF-8. A lone surrogate (which UTF-8 cannot hold) is
 /// written as its three-byte form, as Python's `surrogatepass` does, so that
 /// the core reports it as invalid UTF-8 (`json.utf8`) at its place, just as
 /// benn-py does for a `str` with a lone surrogate: never a silent U+FFFD.
-pub(crate) fn string_bytes(text: &js_sys::JsString) -> Vec<u8> {
+pub(crate) fn string_input(text: &js_sys::JsString) -> Input {
     // `isWellFormed` (ES2024) answers without a scan for most strings; where
     // the engine lacks it, the text is searched for the glue's U+FFFD, the
     // only place a lone surrogate can hide. Its first byte, 0xEF, is rare: a
@@ -211,7 +236,7 @@ pub(crate) fn string_bytes(text: &js_sys::JsString) -> Vec<u8> {
             || !utf8.as_bytes().contains(&0xEF)
             || !utf8.contains('\u{FFFD}')
         {
-            return utf8.into_bytes();
+            return Input::Text(utf8);
         }
     }
     let mut bytes = Vec::with_capacity(text.length() as usize);
@@ -228,25 +253,32 @@ pub(crate) fn string_bytes(text: &js_sys::JsString) -> Vec<u8> {
             }
         }
     }
-    bytes
+    Input::Bytes(bytes)
 }
 
-/// A document's bytes: a string as UTF-8, a `Uint8Array` (or Node `Buffer`) as it is.
-pub(crate) fn bytes(function: &str, name: &str, data: &JsValue) -> Result<Vec<u8>, JsValue> {
+/// A document: a string as UTF-8, a `Uint8Array` (or Node `Buffer`) as it is.
+pub(crate) fn input(function: &str, name: &str, data: &JsValue) -> Result<Input, JsValue> {
     if let Some(text) = data.dyn_ref::<js_sys::JsString>() {
-        Ok(string_bytes(text))
+        Ok(string_input(text))
     } else if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
-        Ok(bytes.to_vec())
+        Ok(Input::Bytes(bytes.to_vec()))
     } else {
         Err(wrong_type(function, name, "a string or a Uint8Array", data))
     }
 }
 
+/// A document's bytes ([`input`]).
+pub(crate) fn bytes(function: &str, name: &str, data: &JsValue) -> Result<Vec<u8>, JsValue> {
+    input(function, name, data).map(Input::into_bytes)
+}
+
 /// A concept from its text or bytes; one that cannot be read throws an
 /// `Error` with code `read.invalid` and its `findings`.
 pub(crate) fn concept(function: &str, name: &str, data: &JsValue) -> Result<Concept, JsValue> {
-    let src = bytes(function, name, data)?;
-    benn_core::read(&src).map_err(|e| unreadable(function, name, &e))
+    let src = input(function, name, data)?;
+    src.parse()
+        .into_concept()
+        .map_err(|e| unreadable(function, name, &e))
 }
 
 /// The `Error` for a document that cannot be read.

@@ -4,13 +4,13 @@
 //! concept it holds.
 
 use std::cell::OnceCell;
+use std::fmt::Write as _;
 
 use benn_core::outline::{self, OutlineItem};
 use benn_core::{Concept, LogEntry, Options, Report};
-use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
-use crate::args;
+use crate::args::{self, Input};
 use crate::utf16::Offsets;
 use crate::{eval, io, out};
 
@@ -43,16 +43,19 @@ pub struct Document {
 }
 
 impl Document {
-    fn load(&mut self, bytes: Vec<u8>) {
-        let parsed = benn_core::parse(&bytes);
+    fn load(&mut self, input: Input) {
+        let parsed = input.parse();
         self.report = parsed.validate(&self.options);
         self.concept = parsed.into_concept().ok();
-        (self.text, self.invalid) = match String::from_utf8(bytes) {
-            Ok(text) => (text, None),
-            Err(e) => {
-                let bytes = e.into_bytes();
-                (String::from_utf8_lossy(&bytes).into_owned(), Some(bytes))
-            }
+        (self.text, self.invalid) = match input {
+            Input::Text(text) => (text, None),
+            Input::Bytes(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => (text, None),
+                Err(e) => {
+                    let bytes = e.into_bytes();
+                    (String::from_utf8_lossy(&bytes).into_owned(), Some(bytes))
+                }
+            },
         };
         self.offsets = OnceCell::new();
         self.outline = None;
@@ -122,28 +125,25 @@ impl Document {
         at + end.min(line.max(1)).min(rest.len())
     }
 
-    /// The findings as JSON values with `from` and `to` in UTF-16 units.
-    fn located(&self) -> Vec<Value> {
-        let json: Value = serde_json::from_str(&self.report.to_json()).unwrap_or(Value::Null);
-        let Value::Object(mut root) = json else {
-            return Vec::new();
-        };
-        let Some(Value::Array(list)) = root.remove("findings") else {
-            return Vec::new();
-        };
-        list.into_iter()
-            .map(|mut f| {
-                let at = f.get("offset").and_then(Value::as_u64).unwrap_or(0);
-                let at = usize::try_from(at)
-                    .unwrap_or(usize::MAX)
-                    .min(self.text.len());
-                if let Value::Object(m) = &mut f {
-                    m.insert("from".into(), self.utf16(at).into());
-                    m.insert("to".into(), self.utf16(self.token_end(at)).into());
-                }
-                out::camel_keys(f)
-            })
-            .collect()
+    /// The findings whose UTF-16 range `from..=to` passes `keep`, as a JSON
+    /// list with camelCase keys and `from` and `to` added.
+    fn located(&self, keep: impl Fn(usize, usize) -> bool) -> String {
+        let mut list = String::from("[");
+        for f in &self.report.findings {
+            let at = f.location.map_or(0, |l| l.offset).min(self.text.len());
+            let (from, to) = (self.utf16(at), self.utf16(self.token_end(at)));
+            if !keep(from, to) {
+                continue;
+            }
+            if list.len() > 1 {
+                list.push(',');
+            }
+            let json = f.to_json();
+            list.push_str(json.strip_suffix('}').unwrap_or(&json));
+            let _ = write!(list, ",\"from\":{from},\"to\":{to}}}");
+        }
+        list.push(']');
+        out::camel_json(&list)
     }
 
     fn outline_items(&mut self) -> &[OutlineItem] {
@@ -151,28 +151,38 @@ impl Document {
         self.outline.get_or_insert_with(|| outline::outline(text))
     }
 
-    /// An outline item as JSON with `from`/`to` in UTF-16 units (children only when `deep`).
-    fn item_json(&self, item: &OutlineItem, deep: bool) -> Value {
-        let children: Vec<Value> = if deep {
-            item.children
-                .iter()
-                .map(|c| self.item_json(c, true))
-                .collect()
-        } else {
-            Vec::new()
-        };
-        serde_json::json!({
-            "kind": item.kind,
-            "pointer": item.pointer,
-            "id": item.id,
-            "title": item.title,
-            "start": item.start,
-            "end": item.end,
-            "from": self.utf16(item.start),
-            "to": self.utf16(item.end),
-            "children": children,
-        })
+    /// An outline item with `from`/`to` in UTF-16 units (children only when `deep`).
+    fn item<'a>(&self, item: &'a OutlineItem, deep: bool) -> Item<'a> {
+        Item {
+            kind: item.kind,
+            pointer: &item.pointer,
+            id: item.id.as_deref(),
+            title: item.title.as_deref(),
+            start: item.start,
+            end: item.end,
+            from: self.utf16(item.start),
+            to: self.utf16(item.end),
+            children: if deep {
+                item.children.iter().map(|c| self.item(c, true)).collect()
+            } else {
+                Vec::new()
+            },
+        }
     }
+}
+
+/// An outline item as the editor sees it: [`OutlineItem`] plus its range in UTF-16 units.
+#[derive(serde::Serialize)]
+struct Item<'a> {
+    kind: outline::OutlineKind,
+    pointer: &'a str,
+    id: Option<&'a str>,
+    title: Option<&'a str>,
+    start: usize,
+    end: usize,
+    from: usize,
+    to: usize,
+    children: Vec<Item<'a>>,
 }
 
 #[wasm_bindgen]
@@ -180,7 +190,7 @@ impl Document {
     /// Opens a document: its text, and `today` for the rules about the present.
     #[wasm_bindgen(constructor)]
     pub fn new(text: &JsValue, today: Option<JsValue>) -> Result<Document, JsValue> {
-        let bytes = args::bytes("new Document", "text", text)?;
+        let input = args::input("new Document", "text", text)?;
         let options = io::options("new Document", today, None)?;
         let mut doc = Document {
             text: String::new(),
@@ -192,7 +202,7 @@ impl Document {
             outline: None,
             edits: 0,
         };
-        doc.load(bytes);
+        doc.load(input);
         Ok(doc)
     }
 
@@ -217,8 +227,8 @@ impl Document {
     /// Replaces the text and validates it again.
     #[wasm_bindgen(js_name = setText)]
     pub fn set_text(&mut self, text: &JsValue) -> Result<(), JsValue> {
-        let bytes = args::bytes("Document.setText", "text", text)?;
-        self.load(bytes);
+        let input = args::input("Document.setText", "text", text)?;
+        self.load(input);
         Ok(())
     }
 
@@ -226,41 +236,33 @@ impl Document {
     #[wasm_bindgen(js_name = setToday)]
     pub fn set_today(&mut self, today: Option<JsValue>) -> Result<(), JsValue> {
         self.options = io::options("Document.setToday", today, None)?;
-        let bytes = match self.invalid.take() {
-            Some(bytes) => bytes,
-            None => std::mem::take(&mut self.text).into_bytes(),
+        let input = match self.invalid.take() {
+            Some(bytes) => Input::Bytes(bytes),
+            None => Input::Text(std::mem::take(&mut self.text)),
         };
-        self.load(bytes);
+        self.load(input);
         Ok(())
     }
 
     /// Every finding, in source order, with `from` and `to` (UTF-16 offsets
     /// of the value it is about, at most to the end of its line).
     pub fn findings(&self) -> Result<JsValue, JsValue> {
-        out::parse(&Value::Array(self.located()).to_string())
+        out::parse(&self.located(|_, _| true))
     }
 
     /// The findings whose range holds the UTF-16 `offset` (ends included).
     #[wasm_bindgen(js_name = findingsAt)]
     pub fn findings_at(&self, offset: &JsValue) -> Result<JsValue, JsValue> {
         let at = args::offset("Document.findingsAt", "offset", offset)?;
-        let hits: Vec<Value> = self
-            .located()
-            .into_iter()
-            .filter(|f| {
-                let n = |k: &str| f.get(k).and_then(Value::as_u64).unwrap_or(0);
-                n("from") <= at as u64 && at as u64 <= n("to")
-            })
-            .collect();
-        out::parse(&Value::Array(hits).to_string())
+        out::parse(&self.located(|from, to| from <= at && at <= to))
     }
 
     /// The outline: action fields with their goals and steps, each with its
     /// pointer, id, title and range (`start`/`end` in bytes, `from`/`to` in UTF-16 units).
     pub fn outline(&mut self) -> Result<JsValue, JsValue> {
         let items = self.outline_items().to_vec();
-        let list: Vec<Value> = items.iter().map(|i| self.item_json(i, true)).collect();
-        out::parse(&Value::Array(list).to_string())
+        let list: Vec<Item<'_>> = items.iter().map(|i| self.item(i, true)).collect();
+        out::data(&list)
     }
 
     /// The items around the UTF-16 `offset`, outside in (e.g. field, goal, step), without children.
@@ -269,11 +271,11 @@ impl Document {
         let unit = args::offset("Document.pathAt", "offset", offset)?;
         let byte = self.offsets().to_byte(&self.text, unit);
         let items = self.outline_items().to_vec();
-        let list: Vec<Value> = outline::path_at(&items, byte)
+        let list: Vec<Item<'_>> = outline::path_at(&items, byte)
             .into_iter()
-            .map(|i| self.item_json(i, false))
+            .map(|i| self.item(i, false))
             .collect();
-        out::parse(&Value::Array(list).to_string())
+        out::data(&list)
     }
 
     /// The concept as a plain object in the format's shape, or `null` when it cannot be read.
@@ -299,7 +301,7 @@ impl Document {
             .unwrap_or_default();
         let e = io::entry(f, entry, &existing)?;
         let text = io::append(f, &self.text, &e)?;
-        self.load(text.clone().into_bytes());
+        self.load(Input::Text(text.clone()));
         Ok(text)
     }
 

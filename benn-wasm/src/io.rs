@@ -60,9 +60,9 @@ pub fn validate(
     today: Option<JsValue>,
     known_concepts: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let src = args::bytes("validate", "data", data)?;
+    let src = args::input("validate", "data", data)?;
     let options = options("validate", today, known_concepts)?;
-    out::report(&benn_core::validate(&src, &options))
+    out::report(&src.parse().into_report(&options))
 }
 
 /// Validates a log file against its concept: `{ findings }` located in the log's text.
@@ -145,20 +145,35 @@ pub(crate) fn entry(
     existing: &[LogEntry],
 ) -> Result<LogEntry, JsValue> {
     let text = args::json_text(function, "entry", value)?;
-    let mut object: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text)
-        .map_err(|e| {
-            error(
-                ARGUMENT_VALUE,
-                &format!("{function}: `entry` is no JSON object: {e}"),
-                false,
-            )
-        })?;
-    let placeholder = !object.contains_key("id");
-    if placeholder {
-        object.insert("id".into(), "e-new".into());
+    // Read by JS's own JSON (a copy: the caller's object is left alone), so
+    // that the module needs no JSON deserializer of its own for it.
+    let no_object = |why: &str| {
+        error(
+            ARGUMENT_VALUE,
+            &format!("{function}: `entry` is no JSON object: {why}"),
+            false,
+        )
+    };
+    let object = js_sys::JSON::parse(&text).map_err(|_| no_object("not JSON"))?;
+    if !object.is_object() || js_sys::Array::is_array(&object) {
+        return Err(no_object("not an object"));
     }
-    let doc = serde_json::json!({"format_version": benn_core::FORMAT_VERSION, "concept": "x", "entries": [object]});
-    let log = benn_core::read_log(doc.to_string().as_bytes()).map_err(|e| {
+    let id = JsValue::from_str("id");
+    let placeholder = js_sys::Reflect::get(&object, &id).map_or(true, |v| v.is_undefined());
+    let text = if placeholder {
+        let _ = js_sys::Reflect::set(&object, &id, &"e-new".into());
+        js_sys::JSON::stringify(&object)
+            .ok()
+            .and_then(|t| t.as_string())
+            .ok_or_else(|| no_object("cannot be written as JSON"))?
+    } else {
+        text
+    };
+    let doc = format!(
+        r#"{{"format_version":{},"concept":"x","entries":[{text}]}}"#,
+        benn_core::FORMAT_VERSION
+    );
+    let log = benn_core::read_log(doc.as_bytes()).map_err(|e| {
         let report = benn_core::Report {
             findings: e.findings().to_vec(),
         };

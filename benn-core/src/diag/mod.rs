@@ -325,6 +325,22 @@ impl Finding {
         self
     }
 
+    /// The finding as compact JSON: one element of [`Report::to_json`]'s list.
+    ///
+    /// ```
+    /// use benn_core::{Code, Finding, Text};
+    /// let f = Finding::new(Code::IdDuplicate, "/x", Text::new("de", "en")).with("id", "s1");
+    /// assert_eq!(
+    ///     f.to_json(),
+    ///     r#"{"code":"id.duplicate","severity":"error","pointer":"/x","message":{"de":"de","en":"en"},"context":{"id":"s1"}}"#
+    /// );
+    /// ```
+    pub fn to_json(&self) -> String {
+        let mut out = String::with_capacity(256);
+        render::finding(&mut out, self);
+        out
+    }
+
     /// Sets the byte offset; line and column are filled in later.
     #[must_use]
     pub(crate) fn at_offset(mut self, offset: usize) -> Self {

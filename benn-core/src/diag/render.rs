@@ -20,7 +20,7 @@ pub(crate) fn report_json(report: &Report) -> String {
     out
 }
 
-fn finding(out: &mut String, f: &Finding) {
+pub(super) fn finding(out: &mut String, f: &Finding) {
     out.push_str("{\"code\":");
     string(out, f.code.as_str());
     out.push_str(",\"severity\":");

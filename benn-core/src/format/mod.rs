@@ -84,57 +84,59 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Reads bytes into a document of kind `T`, collecting every syntax and shape finding.
 pub(crate) fn decode<T: DocumentKind>(src: &[u8]) -> Decoded<'_, T> {
-    let mut findings = Vec::new();
-    let start = if src.starts_with(BOM) {
-        findings.push(
-            Finding::new(
-                Code::JsonBom,
-                "",
-                text!(
-                    "Das Dokument beginnt mit einer Byte-Order-Mark (U+FEFF); sie wird übergangen.",
-                    "The document starts with a byte-order mark (U+FEFF); it is skipped.",
-                ),
-            )
-            .with_hint(text!(
-                "Speichern Sie die Datei als UTF-8 ohne BOM.",
-                "Save the file as UTF-8 without BOM.",
-            ))
-            .at_offset(0),
-        );
-        BOM.len()
-    } else {
-        0
-    };
-    let text = match std::str::from_utf8(src) {
-        Ok(t) => t,
+    match std::str::from_utf8(src) {
+        Ok(text) => decode_text(text),
         Err(e) => {
             let at = e.valid_up_to();
             let byte = src.get(at).copied().unwrap_or(0);
-            findings.push(
-                Finding::new(
-                    Code::JsonUtf8,
-                    "",
-                    text!(
-                        "Ungültiges UTF-8: Byte 0x{byte:02X} an Position {at} gehört zu keinem Zeichen.",
-                        "Invalid UTF-8: byte 0x{byte:02X} at offset {at} is not part of a character.",
-                    ),
-                )
-                .with_hint(text!(
-                    "Speichern Sie die Datei in der Kodierung UTF-8 (nicht Latin-1 oder Windows-1252).",
-                    "Save the file in the UTF-8 encoding (not Latin-1 or Windows-1252).",
-                ))
-                .at_offset(at)
-                .with("byte", u32::from(byte))
-                .with("offset", at),
-            );
-            return Decoded {
+            let utf8 = Finding::new(
+                Code::JsonUtf8,
+                "",
+                text!(
+                    "Ungültiges UTF-8: Byte 0x{byte:02X} an Position {at} gehört zu keinem Zeichen.",
+                    "Invalid UTF-8: byte 0x{byte:02X} at offset {at} is not part of a character.",
+                ),
+            )
+            .with_hint(text!(
+                "Speichern Sie die Datei in der Kodierung UTF-8 (nicht Latin-1 oder Windows-1252).",
+                "Save the file in the UTF-8 encoding (not Latin-1 or Windows-1252).",
+            ))
+            .at_offset(at)
+            .with("byte", u32::from(byte))
+            .with("offset", at);
+            Decoded {
                 value: None,
-                findings,
+                findings: bom(src).into_iter().chain([utf8]).collect(),
                 text: None,
                 dropped: 0,
-            };
+            }
         }
-    };
+    }
+}
+
+/// The `json.bom` finding, when the text starts with a byte-order mark.
+fn bom(src: &[u8]) -> Option<Finding> {
+    src.starts_with(BOM).then(|| {
+        Finding::new(
+            Code::JsonBom,
+            "",
+            text!(
+                "Das Dokument beginnt mit einer Byte-Order-Mark (U+FEFF); sie wird übergangen.",
+                "The document starts with a byte-order mark (U+FEFF); it is skipped.",
+            ),
+        )
+        .with_hint(text!(
+            "Speichern Sie die Datei als UTF-8 ohne BOM.",
+            "Save the file as UTF-8 without BOM.",
+        ))
+        .at_offset(0)
+    })
+}
+
+/// [`decode`] for a text known to be UTF-8 (a Rust, JS or Python string).
+pub(crate) fn decode_text<T: DocumentKind>(text: &str) -> Decoded<'_, T> {
+    let mut findings: Vec<Finding> = bom(text.as_bytes()).into_iter().collect();
+    let start = if findings.is_empty() { 0 } else { BOM.len() };
     let body = text.get(start..).unwrap_or_default();
     if body.trim_matches([' ', '\t', '\n', '\r']).is_empty() {
         findings.push(
