@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use super::parser::{Kind, Parser, SyntaxError};
+use super::parser::{Kind, Parser, SyntaxError, MAX_DEPTH};
 use crate::diag::{text, Code, Finding, Pointer, Text, MAX_FINDINGS};
 use crate::suggest::suggest;
 
@@ -102,56 +102,105 @@ pub(crate) fn preview(s: &str, max: usize) -> Cow<'_, str> {
 /// built only when a finding needs it: reading a valid document pushes and
 /// pops a segment per field and element, and rendering each of those into a
 /// string was a tenth of the reader's time on small objects (log entries).
-#[derive(Debug, Default)]
+///
+/// The segments live in a fixed array, as deep as the parser lets a
+/// document nest: a push is a store and a count, a pop a count. With a
+/// `Vec`, the calls to `push` and `truncate` (not inlined at opt-level `z`)
+/// were 2.5 % of validating a large concept in the wasm build.
+#[derive(Debug)]
 pub(crate) struct Path {
-    segments: Vec<Segment>,
+    segments: [Segment; MAX_SEGMENTS],
+    /// How many segments are in use (more than [`MAX_SEGMENTS`] never are:
+    /// the parser stops deeper documents first).
+    len: usize,
+    /// The texts of [`Segment::Key`]s, in the order they were pushed.
+    keys: Vec<Box<str>>,
 }
 
-#[derive(Debug)]
+/// One segment per level of nesting, and the root's.
+const MAX_SEGMENTS: usize = MAX_DEPTH as usize + 1;
+
+#[derive(Debug, Clone, Copy)]
 enum Segment {
     /// A known field: its name is static.
     Field(&'static str),
-    /// Any other key (an unknown field), kept for its finding.
-    Key(Box<str>),
+    /// Any other key (an unknown field), kept for its finding: its index in `Path::keys`.
+    Key(usize),
     /// An array index.
     Index(usize),
+}
+
+impl Default for Path {
+    fn default() -> Self {
+        Path {
+            segments: [Segment::Index(0); MAX_SEGMENTS],
+            len: 0,
+            keys: Vec::new(),
+        }
+    }
 }
 
 impl Path {
     /// The number of segments, to [`Path::truncate`] back to.
     pub(crate) fn len(&self) -> usize {
-        self.segments.len()
+        self.len
     }
 
     #[allow(clippy::inline_always)] // the wasm build (opt-level z) ignores `#[inline]`
     #[inline(always)]
     pub(crate) fn truncate(&mut self, len: usize) {
-        self.segments.truncate(len);
+        self.len = self.len.min(len);
+        if !self.keys.is_empty() {
+            self.forget_keys();
+        }
+    }
+
+    /// Drops the texts of keys no longer on the path.
+    #[cold]
+    fn forget_keys(&mut self) {
+        let live = self.live().iter();
+        let keys = live.filter(|s| matches!(s, Segment::Key(_))).count();
+        self.keys.truncate(keys);
+    }
+
+    #[allow(clippy::inline_always)] // the wasm build (opt-level z) ignores `#[inline]`
+    #[inline(always)]
+    fn push(&mut self, segment: Segment) {
+        if let Some(slot) = self.segments.get_mut(self.len) {
+            *slot = segment;
+        }
+        self.len += 1;
     }
 
     #[allow(clippy::inline_always)] // the wasm build (opt-level z) ignores `#[inline]`
     #[inline(always)]
     fn push_field(&mut self, name: &'static str) {
-        self.segments.push(Segment::Field(name));
+        self.push(Segment::Field(name));
     }
 
     fn push_key(&mut self, key: &str) {
-        self.segments.push(Segment::Key(key.into()));
+        self.push(Segment::Key(self.keys.len()));
+        self.keys.push(key.into());
     }
 
     #[allow(clippy::inline_always)] // the wasm build (opt-level z) ignores `#[inline]`
     #[inline(always)]
     pub(crate) fn push_index(&mut self, i: usize) {
-        self.segments.push(Segment::Index(i));
+        self.push(Segment::Index(i));
+    }
+
+    /// The segments in use.
+    fn live(&self) -> &[Segment] {
+        self.segments.get(..self.len).unwrap_or(&self.segments)
     }
 
     /// The JSON Pointer of the place.
     pub(crate) fn pointer(&self) -> Pointer {
         let mut p = Pointer::root();
-        for s in &self.segments {
+        for s in self.live() {
             match s {
                 Segment::Field(k) => p.push_key(k),
-                Segment::Key(k) => p.push_key(k),
+                Segment::Key(k) => p.push_key(self.keys.get(*k).map_or("", |k| k)),
                 Segment::Index(i) => p.push_index(*i),
             }
         }
@@ -817,7 +866,38 @@ pub(crate) use decode_enum;
 
 #[cfg(test)]
 mod tests {
-    use super::{allowed_hint, classify, Literal};
+    use super::{allowed_hint, classify, Literal, Path, MAX_SEGMENTS};
+
+    #[test]
+    fn the_path_pushes_and_pops_keys_fields_and_indices() {
+        let mut p = Path::default();
+        p.push_field("steps");
+        p.push_index(3);
+        let at_step = p.len();
+        p.push_key("tägs/~");
+        assert_eq!(p.pointer().as_str(), "/steps/3/tägs~1~0");
+        p.push_key("x");
+        p.push_index(0);
+        assert_eq!(p.pointer().as_str(), "/steps/3/tägs~1~0/x/0");
+        p.truncate(at_step + 1);
+        assert_eq!(
+            (p.pointer().as_str(), p.keys.len()),
+            ("/steps/3/tägs~1~0", 1)
+        );
+        p.truncate(at_step);
+        p.push_key("y");
+        assert_eq!((p.pointer().as_str(), p.keys.len()), ("/steps/3/y", 1));
+        p.truncate(0);
+        assert_eq!((p.pointer().as_str(), p.keys.len()), ("", 0));
+        // Deeper than the parser ever lets a document nest: no panic, and
+        // popping back finds the path as it was.
+        for i in 0..MAX_SEGMENTS + 5 {
+            p.push_key(&i.to_string());
+        }
+        assert_eq!(p.len(), MAX_SEGMENTS + 5);
+        p.truncate(2);
+        assert_eq!(p.pointer().as_str(), "/0/1");
+    }
 
     #[test]
     fn empty_lists_read_naturally() {
