@@ -26,15 +26,20 @@ struct List<T> {
     out: Vec<T>,
     /// Every element so far was read without a shape error.
     ok: bool,
+    cursor: Cursor,
+    /// Offset of the `[`, and where the list ends at the latest: for sizing `out`.
+    start: usize,
+    end: usize,
+}
+
+/// Where reading a list stands, apart from its elements.
+struct Cursor {
     /// No element was announced yet.
     first: bool,
     /// An element was announced (`next_element`) but not read yet.
     pending: bool,
     /// The index of the next element.
     index: usize,
-    /// Offset of the `[`, and where the list ends at the latest: for sizing `out`.
-    start: usize,
-    end: usize,
 }
 
 /// How reading a run of elements ended.
@@ -52,9 +57,11 @@ impl<T: Decode> List<T> {
         List {
             out: Vec::new(),
             ok: true,
-            first: true,
-            pending: false,
-            index: 0,
+            cursor: Cursor {
+                first: true,
+                pending: false,
+                index: 0,
+            },
             start,
             end,
         }
@@ -66,9 +73,59 @@ impl<T: Decode> List<T> {
     fn read(
         &mut self,
         d: &mut Decoder<'_>,
-        mut meet: Option<Meet<'_>>,
+        meet: Option<Meet<'_>>,
         stop: Option<&AtomicBool>,
     ) -> R<Run> {
+        let List {
+            out,
+            ok,
+            cursor,
+            start,
+            end,
+        } = self;
+        let (start, end) = (*start, *end);
+        let mut element = |d: &mut Decoder<'_>| {
+            match T::decode(d)? {
+                Some(v) => {
+                    if out.len() == out.capacity() {
+                        reserve(out, start, end, d.p.offset());
+                    }
+                    out.push(v);
+                }
+                None => *ok = false,
+            }
+            Ok(())
+        };
+        // As in `Decoder::object`: the wasm build has one copy of the loop
+        // for all element types, calling the element reader through a
+        // pointer; native builds keep a copy per type.
+        #[cfg(target_family = "wasm")]
+        let element: &mut dyn FnMut(&mut Decoder<'_>) -> R<()> = &mut element;
+        #[cfg(not(target_family = "wasm"))]
+        let element = &mut element;
+        cursor.read(d, meet, stop, element)
+    }
+
+    fn finish(mut self) -> Option<Vec<T>> {
+        if self.out.capacity() > self.out.len() + self.out.len() / 4 + 64 {
+            self.out.shrink_to_fit();
+        }
+        self.ok.then_some(self.out)
+    }
+}
+
+impl Cursor {
+    /// [`List::read`]'s loop, with `element` reading one element.
+    fn read<F>(
+        &mut self,
+        d: &mut Decoder<'_>,
+        mut meet: Option<Meet<'_>>,
+        stop: Option<&AtomicBool>,
+        element: &mut F,
+    ) -> R<Run>
+    where
+        F: FnMut(&mut Decoder<'_>) -> R<()> + ?Sized,
+    {
         loop {
             if !self.pending {
                 if !d.p.next_element(self.first)? {
@@ -95,43 +152,27 @@ impl<T: Decode> List<T> {
             self.pending = false;
             let depth = d.path.len();
             d.path.push_index(self.index);
-            match T::decode(d)? {
-                Some(v) => {
-                    if self.out.len() == self.out.capacity() {
-                        self.reserve(d.p.offset());
-                    }
-                    self.out.push(v);
-                }
-                None => self.ok = false,
-            }
+            element(d)?;
             d.path.truncate(depth);
             self.index += 1;
         }
     }
+}
 
-    /// Grows a long list to the size the rest of its text suggests, at the
-    /// average length of its elements so far: one allocation instead of a
-    /// doubling series that copies every element again. Short lists grow
-    /// as usual; too much room is given back at the end.
-    fn reserve(&mut self, now: usize) {
-        let len = self.out.len();
-        let read = now.saturating_sub(self.start);
-        if len < 1024 || read == 0 {
-            return;
-        }
-        let rest = self.end.saturating_sub(now);
-        // Elements still to come at the average size so far, plus a sixteenth.
-        let more = rest.saturating_mul(len) / read;
-        self.out
-            .reserve(more.saturating_add(more / 16).max(len / 2));
+/// Grows a long list to the size the rest of its text suggests, at the
+/// average length of its elements so far: one allocation instead of a
+/// doubling series that copies every element again. Short lists grow as
+/// usual; too much room is given back at the end.
+fn reserve<T>(out: &mut Vec<T>, start: usize, end: usize, now: usize) {
+    let len = out.len();
+    let read = now.saturating_sub(start);
+    if len < 1024 || read == 0 {
+        return;
     }
-
-    fn finish(mut self) -> Option<Vec<T>> {
-        if self.out.capacity() > self.out.len() + self.out.len() / 4 + 64 {
-            self.out.shrink_to_fit();
-        }
-        self.ok.then_some(self.out)
-    }
+    let rest = end.saturating_sub(now);
+    // Elements still to come at the average size so far, plus a sixteenth.
+    let more = rest.saturating_mul(len) / read;
+    out.reserve(more.saturating_add(more / 16).max(len / 2));
 }
 
 /// Reads a list whose `[` is next (the caller checked the kind).
