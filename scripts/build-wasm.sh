@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# Builds benn-wasm for browsers (pkg-web, ES module + init()) and node (pkg-node, CommonJS):
-# cargo (profile wasm-release) → wasm-bindgen → wasm-opt -Oz --converge (npm binaryen), then assembles the
-# npm package pkg/ (web/, node/, package.json with `exports` for browser and node) and prints the sizes.
+# Builds benn-wasm for browsers (pkg-web, ES module + init()) and node (pkg-node, CommonJS), then
+# assembles the npm package pkg/ (web/, node/, package.json with `exports` for browser and node) and
+# prints the sizes. Each build is made for its use, from the same code:
+#
+#   web   cargo profile wasm-release (opt-level z) → wasm-bindgen → wasm-opt -Oz --converge:
+#         the fewest bytes, since a page downloads them;
+#   node  cargo profile wasm-node (opt-level 3) → wasm-bindgen → wasm-opt -O3: nothing to
+#         download, so speed (validates about 1.3 times as fast, for about 60 KB brotli more).
 #
 #   scripts/build-wasm.sh          the package with the default features (csv, report, xlsx)
 #   BENN_WASM_FEATURES=... scripts/build-wasm.sh
 #                                  the same with more cargo features of benn-wasm
-#   scripts/build-wasm.sh --lean   also pkg-lean/: without csv, report and xlsx (size comparison)
+#   scripts/build-wasm.sh --lean   also pkg-lean/: the web build without csv, report and xlsx
+#                                  (size comparison)
 #
 # Reproducible: the registry's paths in panic locations are remapped to /cargo, so the .wasm does not
 # depend on where cargo keeps its sources; wasm-bindgen and wasm-opt are pinned (Cargo.lock, tests/web).
@@ -17,48 +23,51 @@ lean=0
 [ "${1:-}" = --lean ] && lean=1
 
 route=$(cat target/wasm-route 2>/dev/null || echo rustup)
-if [ "$route" = debian ]; then
-  out_dir=target/debian-wasm/wasm32-unknown-unknown/wasm-release
-else
-  out_dir=${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release
-fi
+# out_dir PROFILE: where cargo leaves the .wasm of a profile.
+out_dir() {
+  if [ "$route" = debian ]; then
+    echo "target/debian-wasm/wasm32-unknown-unknown/$1"
+  else
+    echo "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$1"
+  fi
+}
 cargo_home=${CARGO_HOME:-$HOME/.cargo}
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$cargo_home/registry/src=/cargo/registry/src"
 wasm_opt=tests/web/node_modules/.bin/wasm-opt
 [ -x "$wasm_opt" ] || { echo "build-wasm: $wasm_opt missing; run scripts/setup.sh" >&2; exit 1; }
 
-# wasm-opt's level: -Oz, the smallest. BENN_WASM_OPT=-O3 with a faster cargo profile, e.g.
-#   BENN_WASM_OPT=-O3 CARGO_PROFILE_WASM_RELEASE_OPT_LEVEL=3 scripts/build-wasm.sh
-# validates about 1.5x as fast for 25 % more bytes (README, "Speed against ajv and native").
-opt_level=${BENN_WASM_OPT:--Oz}
-# --converge repeats the passes while the module shrinks (about 3 KB raw, 1.8 KB brotli, for a
-# minute more). --low-memory-unused lets wasm-opt fold constant address offsets into loads and
-# stores (about 6 KB raw): only an address that wraps around 2^32 into the first KiB would
-# differ, and Rust never computes one.
-opt_flags=(--low-memory-unused "$opt_level" --converge)
+# wasm-opt for the web build: -Oz, the smallest. --converge repeats the passes while the module
+# shrinks (about 3 KB raw, 1.8 KB brotli, for a minute more). --low-memory-unused lets wasm-opt fold
+# constant address offsets into loads and stores (about 6 KB raw): only an address that wraps
+# around 2^32 into the first KiB would differ, and Rust never computes one.
+web_opt=(--low-memory-unused -Oz --converge)
+node_opt=(--low-memory-unused -O3)
 
-# bindgen RAW TARGET OUT: wasm-bindgen, then wasm-opt in place.
+# bindgen RAW TARGET OUT WASM-OPT-FLAGS...: wasm-bindgen, then wasm-opt in place.
 bindgen() {
-  rm -rf "$3"
-  wasm-bindgen --target "$2" --out-dir "$3" --out-name benn_wasm "$1"
-  printf '*\n' > "$3/.gitignore"
-  cp "$3/benn_wasm_bg.wasm" "target/benn_wasm_bg.$2.bindgen.wasm"
+  local raw=$1 target=$2 out=$3
+  shift 3
+  rm -rf "$out"
+  wasm-bindgen --target "$target" --out-dir "$out" --out-name benn_wasm "$raw"
+  printf '*\n' > "$out/.gitignore"
+  cp "$out/benn_wasm_bg.wasm" "target/benn_wasm_bg.$target.bindgen.wasm"
   # Debian's binaryen 108 corrupts current wasm-bindgen output: always the npm one.
-  "$wasm_opt" "${opt_flags[@]}" "$3/benn_wasm_bg.wasm" -o "$3/benn_wasm_bg.wasm"
+  "$wasm_opt" "$@" "$out/benn_wasm_bg.wasm" -o "$out/benn_wasm_bg.wasm"
 }
 
 mkdir -p target
 if [ $lean = 1 ]; then
   bash scripts/wasm-cargo.sh build --profile wasm-release --no-default-features
-  cp "$out_dir/benn_wasm.wasm" target/benn_wasm.lean.wasm
-  bindgen target/benn_wasm.lean.wasm web pkg-lean
+  cp "$(out_dir wasm-release)/benn_wasm.wasm" target/benn_wasm.lean.wasm
+  bindgen target/benn_wasm.lean.wasm web pkg-lean "${web_opt[@]}"
 fi
 features=()
 [ -n "${BENN_WASM_FEATURES:-}" ] && features=(--features "$BENN_WASM_FEATURES")
 bash scripts/wasm-cargo.sh build --profile wasm-release "${features[@]}"
-raw=$out_dir/benn_wasm.wasm
-bindgen "$raw" web pkg-web
-bindgen "$raw" nodejs pkg-node
+raw=$(out_dir wasm-release)/benn_wasm.wasm
+bindgen "$raw" web pkg-web "${web_opt[@]}"
+bash scripts/wasm-cargo.sh build --profile wasm-node "${features[@]}"
+bindgen "$(out_dir wasm-node)/benn_wasm.wasm" nodejs pkg-node "${node_opt[@]}"
 
 # The npm package: both builds and one package.json.
 version=$(awk -F'"' '/^version = /{print $2; exit}' Cargo.toml)
@@ -114,8 +123,9 @@ report() {
 }
 web=pkg-web/benn_wasm_bg.wasm
 printf 'wasm sizes (bytes): raw cargo %s, after wasm-bindgen %s, after wasm-opt %s %s\n' \
-  "$(size "$raw")" "$(size target/benn_wasm_bg.web.bindgen.wasm)" "${opt_flags[*]}" "$(size "$web")"
+  "$(size "$raw")" "$(size target/benn_wasm_bg.web.bindgen.wasm)" "${web_opt[*]}" "$(size "$web")"
 report "$web"
 report pkg-web/benn_wasm.js
+report pkg-node/benn_wasm_bg.wasm
 [ $lean = 1 ] && report pkg-lean/benn_wasm_bg.wasm
 echo "package: pkg/ (pkg/package.json)"

@@ -4,12 +4,13 @@
 //
 //   node tests/web/bench.mjs BENN_BINARY CONCEPT.json...
 //
-// 1. node: benn-wasm `validate` (full validation from a JS string, pkg-node) against ajv's
+// 1. node: benn-wasm `validate` (full validation from a JS string, pkg-node: the build for
+//    speed, cargo opt-level 3 and wasm-opt -O3) against ajv's
 //    structural validation of the same string (JSON.parse + an ajv 2020 validator compiled from
 //    benn-core/schema/benn-concept.schema.json) and against the native `benn validate FILE`
 //    (the process's wall time minus that of the same command on a 1-step concept, i.e. minus
 //    process start, reading and printing).
-// 2. headless Chromium (pkg-web): per keystroke on the Weißensee example and on the largest
+// 2. headless Chromium (pkg-web: the build for size, opt-level z and -Oz): per keystroke on the Weißensee example and on the largest
 //    concept given, `validate` of the edited text and the editor's `Document.setText` + `findings()`.
 //
 // Times are medians after a warm-up; wasm and ajv run alternately and wasm/ajv is the median of
