@@ -311,6 +311,33 @@ mod tests {
     }
 
     #[test]
+    fn a_text_reads_as_its_bytes_do() {
+        let example = std::fs::read_to_string("../examples/weissensee-2023.json").unwrap();
+        let bom = format!("\u{FEFF}{example}");
+        let broken = example.replacen("\"aim\"", "\"ziel\"", 1);
+        for text in [
+            example.as_str(),
+            bom.as_str(),
+            broken.as_str(),
+            "\u{FEFF}",
+            "",
+            " \n",
+            "{\"format_version\": 1,",
+            "[]",
+        ] {
+            let (a, b) = (parse_text(text), parse(text.as_bytes()));
+            assert_eq!(a.concept(), b.concept(), "{text:.40}");
+            let options = Options::default();
+            assert_eq!(a.validate(&options), b.validate(&options), "{text:.40}");
+            assert_eq!(a.into_report(&options), validate(text.as_bytes(), &options));
+        }
+        // The byte-order mark is reported, then skipped, from a text too.
+        let report = parse_text(&bom).into_report(&Options::default());
+        let codes: Vec<_> = report.findings.iter().map(|f| f.code).collect();
+        assert_eq!(codes, [Code::JsonBom]);
+    }
+
+    #[test]
     fn rule_findings_stop_at_the_cap_while_generated() {
         let doc = colliding(200_000);
         let parsed = parse(doc.as_bytes());

@@ -212,6 +212,7 @@ impl Input {
         }
     }
 
+    /// The document's bytes, for what reads only bytes (logs, appending).
     pub(crate) fn into_bytes(self) -> Vec<u8> {
         match self {
             Input::Text(text) => text.into_bytes(),

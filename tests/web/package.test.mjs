@@ -192,6 +192,46 @@ test('appendEntry adds to the log and leaves every other byte', () => {
   );
 });
 
+test('appendEntry: an entry as an object or JSON text, with or without id; anything else is refused', () => {
+  const mine = { ...ENTRY, id: 'e-mine' };
+  const copy = structuredClone(ENTRY);
+  assert.equal(benn.read(benn.appendEntry(EX, mine)).log.at(-1).id, 'e-mine');
+  assert.match(benn.read(benn.appendEntry(EX, JSON.stringify(ENTRY))).log.at(-1).id, /^e-2024-03-01-\d+$/);
+  // The caller's object gets no id of its own.
+  benn.appendEntry(EX, ENTRY);
+  assert.deepEqual(ENTRY, copy);
+  for (const bad of ['[1]', '{"date": ', '"x"', 'null']) {
+    assert.throws(
+      () => benn.appendEntry(EX, bad),
+      (e) => e.code === 'argument.value' && /`entry` is no JSON object/.test(e.message),
+      bad,
+    );
+  }
+});
+
+test('findings keep their key order and get camelCase keys, also in their context', () => {
+  const text = EX.replace('"start": "2023-03"', '"start": "2019-03"');
+  const check = (f) => {
+    assert.deepEqual(Object.keys(f).slice(0, 6), ['code', 'severity', 'pointer', 'line', 'column', 'offset']);
+    assert.ok(!Object.keys(f.context ?? {}).some((k) => k.includes('_')), JSON.stringify(f.context));
+  };
+  const { findings } = benn.validate(text);
+  const outside = findings.find((f) => f.code === 'time.outside_period');
+  assert.deepEqual([outside.context.periodStart, outside.context.periodEnd], ['2023-01', '2024-12']);
+  assert.ok(findings.some((f) => f.code === 'budget.year_missing' && f.context.plannedCents > 0));
+  findings.forEach(check);
+  // Texts keep their underscores: only keys change.
+  const dup = benn.validate('{"format_version": 1, "format_version": 1}').findings.find((f) => f.code === 'json.duplicate_key');
+  assert.equal(dup.context.field, 'format_version');
+  const doc = new benn.Document(text);
+  const located = doc.findings();
+  assert.deepEqual(located.map((f) => f.code), findings.map((f) => f.code));
+  located.forEach(check);
+  assert.deepEqual(Object.keys(located[0]).slice(-2), ['from', 'to']);
+  assert.deepEqual(doc.findingsAt(text.length + 5), []);
+  doc.free();
+});
+
 test('lor: codes and names', () => {
   const [m] = benn.lor('Weissensee-Ost');
   assert.deepEqual([m.code, m.kind, m.level], ['035010', 'normalized', 'district_region']);
